@@ -1,0 +1,32 @@
+export interface SearchFormProps {
+  /** Unique per page, because the form can appear more than once. */
+  readonly id: string;
+  readonly label?: string;
+  readonly query?: string;
+}
+
+/** A plain GET form, so a search can start from any page even without JavaScript. */
+export function SearchForm({ id, label = "Search this site", query }: SearchFormProps) {
+  return (
+    <form class="sn-search-form" action="/search/" method="get" role="search" aria-label={label}>
+      <label class="sn-search-form__label" for={id}>
+        {label}
+      </label>
+      <div class="sn-search-form__row">
+        <input
+          class="sn-search-form__input"
+          id={id}
+          name="q"
+          type="search"
+          value={query}
+          autocomplete="off"
+          spellcheck={false}
+          placeholder="Ward, borough, postcode or question"
+        />
+        <button class="sn-search-form__button" type="submit">
+          Search
+        </button>
+      </div>
+    </form>
+  );
+}

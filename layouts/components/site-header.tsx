@@ -1,0 +1,32 @@
+import { SearchForm } from "./search-form.tsx";
+
+export interface SiteHeaderProps {
+  readonly siteName: string;
+}
+
+export function SiteHeader({ siteName }: SiteHeaderProps) {
+  return (
+    <header class="sn-header">
+      <div class="sn-header__inner sn-width-container">
+        <a class="sn-header__name" href="/">
+          {siteName}
+        </a>
+        <nav class="sn-header__nav" aria-label="Main">
+          <ul class="sn-header__links">
+            <li>
+              <a class="sn-header__link" href="/areas/">
+                Find your team
+              </a>
+            </li>
+            <li>
+              <a class="sn-header__link" href="/faq/">
+                Questions
+              </a>
+            </li>
+          </ul>
+        </nav>
+        <SearchForm id="header-search" label="Search this site" />
+      </div>
+    </header>
+  );
+}

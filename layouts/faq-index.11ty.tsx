@@ -1,0 +1,48 @@
+import { slugify, trustEleventyMarkdown } from "../src/markdown/markdown.ts";
+import { BaseLayout } from "./base.tsx";
+import { Markdown } from "./components/markdown.tsx";
+import type { PageData } from "./page-data.ts";
+
+/**
+ * Every question and answer on one page. Each question is an h2 with a
+ * stable id (the file's slug), so links and Pagefind sub-results land on it.
+ */
+export function render(data: PageData) {
+  const questions = data.collections.faq ?? [];
+  return (
+    <BaseLayout
+      title={data.title}
+      description={data.description ?? data.title}
+      stylesheetHref={data.stylesheet.href}
+      breadcrumbs={[{ label: "Home", href: "/" }]}
+    >
+      <h1 class="sn-heading-xl">{data.title}</h1>
+      <Markdown html={trustEleventyMarkdown(data.content)} />
+      <nav class="sn-contents" aria-labelledby="faq-contents-heading">
+        <h2 class="sn-contents__heading" id="faq-contents-heading">
+          Contents
+        </h2>
+        <ol class="sn-contents__list">
+          {questions.map((item) => (
+            <li key={item.fileSlug}>
+              <a href={`#${slugify(item.fileSlug)}`}>{item.data.question}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {questions.map((item) => (
+        <section class="sn-faq-answer" key={item.fileSlug} aria-labelledby={slugify(item.fileSlug)}>
+          <h2 class="sn-faq-answer__question" id={slugify(item.fileSlug)}>
+            {item.data.question}
+          </h2>
+          <Markdown html={trustEleventyMarkdown(item.templateContent)} />
+          <p class="sn-faq-answer__link">
+            <a href={item.url}>
+              Link to this answer<span class="sn-visually-hidden">: {item.data.question}</span>
+            </a>
+          </p>
+        </section>
+      ))}
+    </BaseLayout>
+  );
+}

@@ -1,0 +1,32 @@
+import type { FaqFrontMatter } from "../src/faq/schema.ts";
+import { slugify, trustEleventyMarkdown } from "../src/markdown/markdown.ts";
+import { BaseLayout } from "./base.tsx";
+import { Markdown } from "./components/markdown.tsx";
+import type { PageData } from "./page-data.ts";
+
+/** One FAQ question on its own page, deep-linkable by its heading id. */
+export function render(data: PageData & FaqFrontMatter) {
+  const id = slugify(data.page.fileSlug);
+  return (
+    <BaseLayout
+      title={data.question}
+      description={data.summary}
+      stylesheetHref={data.stylesheet.href}
+      breadcrumbs={[
+        { label: "Home", href: "/" },
+        { label: "Questions", href: "/faq/" },
+      ]}
+    >
+      <article class="sn-faq-question">
+        <h1 class="sn-heading-xl" id={id}>
+          {data.question}
+        </h1>
+        <p class="sn-lead">{data.summary}</p>
+        <Markdown html={trustEleventyMarkdown(data.content)} />
+        <p class="sn-faq-question__back">
+          <a href={`/faq/#${id}`}>See all questions</a>
+        </p>
+      </article>
+    </BaseLayout>
+  );
+}

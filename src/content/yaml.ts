@@ -1,0 +1,65 @@
+import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+import { formatFieldPath, type ContentProblem } from "./problems.ts";
+
+export interface ParsedYaml {
+  readonly value: unknown;
+  /** Syntax errors, each with its line and column. */
+  readonly problems: readonly ContentProblem[];
+  /** Where a field is in the source, for pointing an author at it. */
+  locate(path: readonly PropertyKey[]): { line: number; column: number } | undefined;
+}
+
+/**
+ * Parse YAML keeping source positions, so schema errors found later can name
+ * the line an author must fix. `lineOffset` is for YAML embedded in another
+ * file (markdown front matter starts after the opening `---`).
+ */
+export function parseYaml(source: string, file: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problems: ContentProblem[] = doc.errors.map((error) => {
+    const pos = error.linePos?.[0];
+    return {
+      file,
+      line: pos ? pos.line + lineOffset : undefined,
+      column: pos?.col,
+      field: "",
+      message: `YAML syntax: ${error.message.split("\n")[0]}`,
+    };
+  });
+  return {
+    value: problems.length === 0 ? doc.toJS() : undefined,
+    problems,
+    locate(path) {
+      // Walk up to the nearest existing node: a missing field is reported at its parent.
+      for (let depth = path.length; depth >= 0; depth--) {
+        const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+        if (isNode(node) && node.range) {
+          const { line, col } = lineCounter.linePos(node.range[0]);
+          return { line: line + lineOffset, column: col };
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Turn zod-style issues into problems that point at the right line. */
+export function problemsFromIssues(
+  file: string,
+  parsed: Pick<ParsedYaml, "locate">,
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): ContentProblem[] {
+  return issues.map((issue) => {
+    const position = parsed.locate(issue.path);
+    return {
+      file,
+      line: position?.line,
+      column: position?.column,
+      field: formatFieldPath(issue.path) || "(file)",
+      message: issue.message,
+    };
+  });
+}
+
+export { formatFieldPath };
