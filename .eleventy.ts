@@ -1,3 +1,4 @@
+import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import cssPlugin from "./src/css/plugin.ts";
 import faqPlugin from "./src/faq/plugin.ts";
@@ -8,16 +9,25 @@ import searchPlugin from "./src/search/plugin.ts";
 /**
  * Thin on purpose: directories, and one plugin per concern. The logic lives
  * in src/, where it is unit-tested without Eleventy.
+ *
+ * SN_CONTENT_DIR points the build at another content folder (tests and
+ * benchmarks build generated wards without touching content/).
  */
+const contentDir = process.env.SN_CONTENT_DIR ?? "content";
+
 export default function (eleventyConfig: UserConfig) {
+  // Everything Eleventy reads is under the content folder; .gitignore lists build
+  // scratch folders (.cache/) where tests keep copies of content to edit.
+  eleventyConfig.setUseGitIgnore(false);
   eleventyConfig.addPlugin(jsxPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(cssPlugin, { entry: "assets/css/main.css", outputSubdir: "assets" });
-  eleventyConfig.addPlugin(faqPlugin, { glob: "content/faq/*.md" });
-  eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.addPlugin(faqPlugin, { glob: `${contentDir}/faq/*.md` });
+  eleventyConfig.addPlugin(searchPlugin, { script: "assets/js/search.ts", outputSubdir: "assets" });
 
   return {
-    dir: { input: "content", layouts: "../layouts", output: "_site" },
+    // The output folder is left to Eleventy's default (_site) so that --output and the API can change it.
+    dir: { input: contentDir, layouts: path.relative(contentDir, "layouts") },
     // Authors write plain markdown: `{{` in their text must not be run as a template.
     markdownTemplateEngine: false,
     htmlTemplateEngine: false,

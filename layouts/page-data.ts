@@ -8,5 +8,6 @@ export interface PageData {
   readonly content: string;
   readonly page: EleventyPage;
   readonly stylesheet: { readonly href: string };
+  readonly searchScript: { readonly href: string };
   readonly collections: { readonly faq?: readonly FaqItem[] };
 }

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import browserslist from "browserslist";
 import { browserslistToTargets, bundle } from "lightningcss";
+import { fingerprintedName } from "../assets/fingerprint.ts";
 
 export interface CssBundle {
   /** File name with a content hash, so it can be cached for a year. */
@@ -12,6 +12,5 @@ export interface CssBundle {
 export function bundleCss(entryFile: string, { name = "main", projectRoot = process.cwd() } = {}): CssBundle {
   const targets = browserslistToTargets(browserslist(undefined, { path: projectRoot }));
   const { code } = bundle({ filename: entryFile, minify: true, targets });
-  const hash = createHash("sha256").update(code).digest("hex").slice(0, 10);
-  return { fileName: `${name}.${hash}.css`, code };
+  return { fileName: fingerprintedName(name, "css", code), code };
 }

@@ -1,7 +1,11 @@
+import { readFile } from "node:fs/promises";
 import * as pagefind from "pagefind";
 
 export interface SearchIndexReport {
-  readonly pageCount: number;
+  /** HTML files Pagefind read, including those it skipped for having no data-pagefind-body. */
+  readonly filesSeen: number;
+  /** Pages in the written index, across languages. */
+  readonly pagesIndexed: number;
 }
 
 export class SearchIndexError extends Error {
@@ -22,10 +26,19 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
     if (!index || errors.length > 0) throw new SearchIndexError(errors);
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new SearchIndexError(added.errors);
-    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
+    const outputPath = `${siteDir}/pagefind`;
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new SearchIndexError(written.errors);
-    return { pageCount: added.page_count };
+    return { filesSeen: added.page_count, pagesIndexed: await countIndexedPages(outputPath) };
   } finally {
     await pagefind.close();
   }
+}
+
+/** addDirectory's count includes skipped files; the entry file has the real one. */
+async function countIndexedPages(pagefindDir: string): Promise<number> {
+  const entry = JSON.parse(await readFile(`${pagefindDir}/pagefind-entry.json`, "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0);
 }

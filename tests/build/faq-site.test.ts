@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSite, type BuiltSite } from "../support/build-site.ts";
+import { htmlPages } from "../support/site-files.ts";
+
+const faqFiles = readdirSync("content/faq").filter((name) => name.endsWith(".md"));
+const slugs = faqFiles.map((name) => name.replace(/\.md$/, ""));
+
+let site: BuiltSite;
+beforeAll(async () => {
+  site = await buildSite();
+});
+
+describe("the built FAQ", () => {
+  it("has all seven questions from the source", () => {
+    expect(slugs).toHaveLength(7);
+  });
+
+  it("gives every question its own page", () => {
+    for (const slug of slugs) {
+      const html = readFileSync(path.join(site.outputDir, "faq", slug, "index.html"), "utf8");
+      expect(html, slug).toContain(`<h1 class="sn-heading-xl" id="${slug}">`);
+    }
+  });
+
+  it("shows every question on the index page as a heading with a stable id", () => {
+    const html = readFileSync(path.join(site.outputDir, "faq", "index.html"), "utf8");
+    for (const slug of slugs) {
+      expect(html, slug).toMatch(new RegExp(`<h2[^>]* id="${slug}"`));
+      expect(html, slug).toContain(`href="#${slug}"`);
+    }
+  });
+});
+
+describe("the search index", () => {
+  it("holds one entry per HTML content page (404 and search excluded)", () => {
+    const contentPages = htmlPages(site.outputDir).filter((page) => !["404.html", "search/index.html"].includes(page));
+    const match = /Indexed (\d+) pages/.exec(site.logs);
+    expect(match, site.logs).not.toBeNull();
+    expect(Number(match?.[1])).toBe(contentPages.length);
+    expect(contentPages.length).toBeGreaterThanOrEqual(slugs.length + 2);
+  });
+});

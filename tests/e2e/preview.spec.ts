@@ -1,0 +1,44 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { startPreviewServer, type PreviewServer } from "../support/preview-server.ts";
+
+// One server, edited by one test at a time.
+test.describe.configure({ mode: "serial" });
+
+let preview: PreviewServer;
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  preview = await startPreviewServer(8123);
+});
+test.afterAll(async () => {
+  await preview?.stop();
+});
+
+test("editing a FAQ file shows in the open preview within 2 seconds", async ({ page }) => {
+  const url = `${preview.origin}/faq/where-teams-are-based/`;
+  await page.goto(url);
+  const file = path.join(preview.contentDir, "faq", "where-teams-are-based.md");
+  const marker = `Edited in preview ${Date.now()}`;
+
+  const saved = Date.now();
+  writeFileSync(file, `${readFileSync(file, "utf8")}\n${marker}\n`);
+  // No reload here: live reload must bring the change to the open page.
+  await expect(page.getByText(marker)).toBeVisible({ timeout: 2_000 });
+  console.log(`Preview updated ${Date.now() - saved} ms after saving`);
+});
+
+test("search works in the preview, and finds words added while it runs", async ({ page }) => {
+  const file = path.join(preview.contentDir, "faq", "who-is-in-a-team.md");
+  // Letters only: Pagefind splits words at digits.
+  const word = `zebra${Date.now().toString(26).replace(/[0-9]/g, "q")}`;
+  const indexRuns = () => preview.output().split("[search] Indexed").length - 1;
+  const runsBefore = indexRuns();
+  const saved = Date.now();
+  writeFileSync(file, `${readFileSync(file, "utf8")}\nA new word: ${word}.\n`);
+  await expect.poll(indexRuns, { timeout: 2_000 }).toBeGreaterThan(runsBefore);
+  console.log(`Search index rebuilt ${Date.now() - saved} ms after saving`);
+
+  await page.goto(`${preview.origin}/search/?q=${word}`);
+  await expect(page.locator("pagefind-results").getByRole("link").first()).toBeVisible();
+});
