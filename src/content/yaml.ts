@@ -16,7 +16,7 @@ export interface ParsedYaml {
  */
 export function parseYaml(source: string, file: string, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc: Document = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const problems: ContentProblem[] = doc.errors.map((error) => {
     const pos = error.linePos?.[0];
     return {
@@ -24,7 +24,8 @@ export function parseYaml(source: string, file: string, lineOffset = 0): ParsedY
       line: pos ? pos.line + lineOffset : undefined,
       column: pos?.col,
       field: "",
-      message: `YAML syntax: ${error.message.split("\n")[0]}`,
+      // The library's own position counts from the start of the YAML, not the file: drop it.
+      message: `YAML syntax: ${(error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`,
     };
   });
   return {

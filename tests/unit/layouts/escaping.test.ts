@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { render as renderFaqQuestion } from "../../../layouts/faq-question.11ty.tsx";
+import type { PageData } from "../../../layouts/page-data.ts";
+import { renderToHtml } from "../../../src/jsx/render.ts";
+import { renderMarkdown } from "../../../src/markdown/markdown.ts";
+
+const hostile = `<script>alert("owned")</script>`;
+
+function pageData(overrides: Partial<PageData> & Record<string, unknown>): PageData & Record<string, unknown> {
+  return {
+    title: "Question",
+    content: "",
+    page: { url: "/faq/x/", inputPath: "content/faq/x.md", fileSlug: "x", outputPath: "_site/faq/x/index.html" },
+    stylesheet: { href: "/assets/main.css" },
+    searchScript: { href: "/assets/search.js" },
+    collections: {},
+    ...overrides,
+  };
+}
+
+describe("layouts escape content by default", () => {
+  it("renders a question containing <script> as text", () => {
+    const html = renderToHtml(
+      renderFaqQuestion(
+        pageData({
+          question: `Is ${hostile} safe?`,
+          summary: hostile,
+          order: 1,
+          topics: ["about"],
+          content: renderMarkdown("A plain answer."),
+        }) as Parameters<typeof renderFaqQuestion>[0],
+      ),
+    );
+    expect(html).not.toContain("<script>alert");
+    expect(html).toContain("&lt;script>alert(&quot;owned&quot;)&lt;/script>");
+  });
+
+  it("passes rendered markdown through the one escape hatch, still without raw HTML", () => {
+    const html = renderToHtml(
+      renderFaqQuestion(
+        pageData({
+          question: "Q?",
+          summary: "S",
+          order: 1,
+          topics: ["about"],
+          content: renderMarkdown(`**Bold** ${hostile}`),
+        }) as Parameters<typeof renderFaqQuestion>[0],
+      ),
+    );
+    expect(html).toContain("<strong>Bold</strong>");
+    expect(html).not.toContain("<script>alert");
+  });
+
+  it("starts a full page with a doctype and lang=en-GB", () => {
+    const html = renderToHtml(
+      renderFaqQuestion(pageData({ question: "Q?", summary: "S", order: 1, topics: ["a"] }) as never),
+    );
+    expect(html.startsWith("<!doctype html>\n<html lang=\"en-GB\">")).toBe(true);
+  });
+});
