@@ -6,7 +6,7 @@ import { renderMarkdown } from "../../../src/markdown/markdown.ts";
 
 const hostile = `<script>alert("owned")</script>`;
 
-function pageData(overrides: Partial<PageData> & Record<string, unknown>): PageData & Record<string, unknown> {
+function pageData<Extra extends object>(overrides: Extra): PageData & Extra {
   return {
     title: "Question",
     content: "",
@@ -28,7 +28,7 @@ describe("layouts escape content by default", () => {
           order: 1,
           topics: ["about"],
           content: renderMarkdown("A plain answer."),
-        }) as Parameters<typeof renderFaqQuestion>[0],
+        }),
       ),
     );
     expect(html).not.toContain("<script>alert");
@@ -44,7 +44,7 @@ describe("layouts escape content by default", () => {
           order: 1,
           topics: ["about"],
           content: renderMarkdown(`**Bold** ${hostile}`),
-        }) as Parameters<typeof renderFaqQuestion>[0],
+        }),
       ),
     );
     expect(html).toContain("<strong>Bold</strong>");
@@ -53,7 +53,7 @@ describe("layouts escape content by default", () => {
 
   it("starts a full page with a doctype and lang=en-GB", () => {
     const html = renderToHtml(
-      renderFaqQuestion(pageData({ question: "Q?", summary: "S", order: 1, topics: ["a"] }) as never),
+      renderFaqQuestion(pageData({ question: "Q?", summary: "S", order: 1, topics: ["a"] })),
     );
     expect(html.startsWith("<!doctype html>\n<html lang=\"en-GB\">")).toBe(true);
   });

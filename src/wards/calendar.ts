@@ -1,0 +1,50 @@
+import { createEvents, type EventAttributes } from "ics";
+import { londonTime, wardUrl } from "./directory.ts";
+import type { Ward, WardEvent } from "./schema.ts";
+
+const EVENT_TYPE_LABELS: Readonly<Record<WardEvent["type"], string>> = {
+  "ward-panel-meeting": "Ward panel meeting",
+  "contact-session": "Contact session",
+  "street-briefing": "Street briefing",
+  "community-event": "Community event",
+  other: "Event",
+};
+
+export function eventTypeLabel(type: WardEvent["type"]): string {
+  return EVENT_TYPE_LABELS[type];
+}
+
+/**
+ * An iCalendar file of a ward's upcoming events. Times in ward files are
+ * London wall-clock times; they are converted to UTC instants here (luxon
+ * knows when the clocks change), so every calendar app shows the right time.
+ */
+export function wardCalendar(ward: Ward, events: readonly WardEvent[], siteUrl: string): string {
+  const pageUrl = `${siteUrl}${wardUrl(ward)}`;
+  const attributes: EventAttributes[] = events.map((event) => ({
+    uid: `${ward.id}-${londonTime(event.start_date).toUTC().toFormat("yyyyMMdd'T'HHmm")}-${slugPart(event.title)}@safer-neighbourhoods`,
+    title: event.title,
+    description: [eventTypeLabel(event.type), event.description, `More about the team: ${pageUrl}`]
+      .filter(Boolean)
+      .join("\n\n"),
+    location: event.address,
+    url: pageUrl,
+    start: londonTime(event.start_date).toMillis(),
+    startInputType: "utc",
+    startOutputType: "utc",
+    end: londonTime(event.end_date).toMillis(),
+    endInputType: "utc",
+    endOutputType: "utc",
+    categories: [eventTypeLabel(event.type)],
+  }));
+  const { error, value } = createEvents(attributes, {
+    productId: "safer-neighbourhoods/ward-events",
+    calName: `${ward.name} Safer Neighbourhoods team events`,
+  });
+  if (error || value === null) throw error ?? new Error(`Could not write the calendar for ${ward.name}`);
+  return value;
+}
+
+function slugPart(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
+}

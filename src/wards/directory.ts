@@ -1,0 +1,111 @@
+import { DateTime } from "luxon";
+import { wardCodeKey, type Borough, type TeamMember, type Ward, type WardEvent } from "./schema.ts";
+
+/** A borough with its wards from A to Z. */
+export interface BoroughEntry {
+  readonly borough: Borough;
+  readonly wards: readonly Ward[];
+}
+
+/**
+ * Everything the area pages need, derived once per build from the validated
+ * wards: lookups by code, boroughs in order, and each ward's upcoming events.
+ * Nothing here mutates the wards it is given.
+ */
+export interface WardDirectory {
+  readonly wards: readonly Ward[];
+  readonly boroughs: readonly BoroughEntry[];
+  /** Ward by code; `E05013806N` and `E05013806` find the same ward. */
+  byCode(code: string): Ward | undefined;
+  /** Events that have not ended by the build time, soonest first. */
+  upcomingEvents(ward: Ward): readonly WardEvent[];
+  /** Wards that have at least one upcoming event, for their .ics files. */
+  readonly wardsWithEvents: readonly Ward[];
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en-GB");
+
+export function wardUrl(ward: Pick<Ward, "slug" | "borough">): string {
+  return `/areas/${ward.borough.slug}/${ward.slug}/`;
+}
+
+export function boroughUrl(borough: Pick<Borough, "slug">): string {
+  return `/areas/${borough.slug}/`;
+}
+
+export function wardCalendarUrl(ward: Pick<Ward, "slug" | "borough">): string {
+  return `${wardUrl(ward)}events.ics`;
+}
+
+/** A London wall-clock time from the ward file, as an instant. */
+export function londonTime(localDateTime: string): DateTime {
+  return DateTime.fromISO(localDateTime, { zone: "Europe/London" });
+}
+
+export function buildDirectory(wards: readonly Ward[], now: Date): WardDirectory {
+  const sorted = [...wards].sort((a, b) => byName(a.borough, b.borough) || byName(a, b));
+  const codes = new Map(sorted.map((ward) => [wardCodeKey(ward.id), ward]));
+
+  const boroughMap = new Map<string, { borough: Borough; wards: Ward[] }>();
+  for (const ward of sorted) {
+    const entry = boroughMap.get(ward.borough.code) ?? { borough: ward.borough, wards: [] };
+    entry.wards.push(ward);
+    boroughMap.set(ward.borough.code, entry);
+  }
+
+  const nowMillis = now.getTime();
+  const upcoming = new Map<Ward, readonly WardEvent[]>();
+  for (const ward of sorted) {
+    const events = ward.events
+      .filter((event) => londonTime(event.end_date).toMillis() > nowMillis)
+      .sort((a, b) => londonTime(a.start_date).toMillis() - londonTime(b.start_date).toMillis());
+    upcoming.set(ward, events);
+  }
+
+  return {
+    wards: sorted,
+    boroughs: [...boroughMap.values()],
+    byCode: (code) => codes.get(wardCodeKey(code)),
+    upcomingEvents: (ward) => upcoming.get(ward) ?? [],
+    wardsWithEvents: sorted.filter((ward) => (upcoming.get(ward)?.length ?? 0) > 0),
+  };
+}
+
+/** The ward's own officers first, as the public looks for them. */
+export const ROLE_ORDER: readonly TeamMember["role"][] = [
+  "dedicated-officer",
+  "dedicated-pcso",
+  "sergeant",
+  "supporting-officer",
+  "supporting-pcso",
+  "special-constable",
+  "volunteer",
+];
+
+export const ROLE_LABELS: Readonly<Record<TeamMember["role"], string>> = {
+  "dedicated-officer": "Dedicated ward officer",
+  "dedicated-pcso": "Dedicated police community support officer (PCSO)",
+  sergeant: "Sergeant",
+  "supporting-officer": "Supporting police constable",
+  "supporting-pcso": "Supporting police community support officer (PCSO)",
+  "special-constable": "Special constable",
+  volunteer: "Volunteer",
+};
+
+export interface TeamSummary {
+  readonly dedicatedOfficers: readonly TeamMember[];
+  readonly dedicatedPcsos: readonly TeamMember[];
+  /** Sergeants and everyone who also works in other wards, in ROLE_ORDER. */
+  readonly supporting: readonly TeamMember[];
+}
+
+export function summariseTeam(team: readonly TeamMember[]): TeamSummary {
+  const rank = (member: TeamMember) => ROLE_ORDER.indexOf(member.role);
+  return {
+    dedicatedOfficers: team.filter((m) => m.role === "dedicated-officer"),
+    dedicatedPcsos: team.filter((m) => m.role === "dedicated-pcso"),
+    supporting: team
+      .filter((m) => m.role !== "dedicated-officer" && m.role !== "dedicated-pcso")
+      .sort((a, b) => rank(a) - rank(b)),
+  };
+}
