@@ -5,6 +5,7 @@ import faqPlugin from "./src/faq/plugin.ts";
 import jsxPlugin from "./src/jsx/plugin.ts";
 import markdownPlugin from "./src/markdown/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
+import wardsPlugin from "./src/wards/plugin.ts";
 
 /**
  * Thin on purpose: directories, and one plugin per concern. The logic lives
@@ -23,6 +24,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(cssPlugin, { entry: "assets/css/main.css", outputSubdir: "assets" });
   eleventyConfig.addPlugin(faqPlugin, { glob: `${contentDir}/faq/*.md` });
+  eleventyConfig.addPlugin(wardsPlugin, { contentDir });
   eleventyConfig.addPlugin(searchPlugin, { script: "assets/js/search.ts", outputSubdir: "assets" });
 
   return {

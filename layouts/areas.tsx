@@ -1,0 +1,103 @@
+import { boroughUrl, wardUrl, type WardDirectory } from "../src/wards/directory.ts";
+import type { Ward } from "../src/wards/schema.ts";
+import { BaseLayout } from "./base.tsx";
+import { wardCountText } from "./borough.tsx";
+import { SearchForm } from "./components/search-form.tsx";
+
+export interface AreasPageProps {
+  readonly directory: WardDirectory;
+  readonly stylesheetHref: string;
+}
+
+const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
+
+export interface LetterGroup {
+  /** Lowercase a–z, for the heading id `letter-a`. */
+  readonly letter: string;
+  readonly wards: readonly Ward[];
+}
+
+/** Wards grouped by the first letter of their name (accents folded: "É" files under E), A to Z. */
+export function groupWardsByLetter(wards: readonly Ward[]): LetterGroup[] {
+  const groups = new Map<string, Ward[]>();
+  for (const ward of [...wards].sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.borough.name, b.borough.name))) {
+    const first = ward.name.normalize("NFD").replace(/[^A-Za-z0-9]/g, "").charAt(0).toLowerCase();
+    const letter = /[a-z]/.test(first) ? first : "#";
+    const group = groups.get(letter) ?? [];
+    group.push(ward);
+    groups.set(letter, group);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === "#" ? 1 : b === "#" ? -1 : a.localeCompare(b)))
+    .map(([letter, list]) => ({ letter, wards: list }));
+}
+
+function letterId(letter: string): string {
+  return letter === "#" ? "letter-other" : `letter-${letter}`;
+}
+
+function letterLabel(letter: string): string {
+  return letter === "#" ? "Other" : letter.toUpperCase();
+}
+
+/**
+ * Every borough and every ward, usable without JavaScript. With 704 wards the
+ * markup per ward is one li and one a; the borough name is plain text.
+ */
+export function AreasPage({ directory, stylesheetHref }: AreasPageProps) {
+  const groups = groupWardsByLetter(directory.wards);
+  return (
+    <BaseLayout
+      title="Find your Safer Neighbourhoods team"
+      description="Find the Safer Neighbourhoods team for your ward: browse London's boroughs, or every ward from A to Z."
+      stylesheetHref={stylesheetHref}
+      breadcrumbs={[{ label: "Home", href: "/" }]}
+    >
+      <h1 class="sn-heading-xl">Find your Safer Neighbourhoods team</h1>
+      <p class="sn-lead">
+        Every ward in London has its own Safer Neighbourhoods team. Search for your ward, or find it by borough or in
+        the list of all {directory.wards.length} wards below.
+      </p>
+      <SearchForm id="areas-search" label="Search by ward, borough or postcode" />
+
+      {/* The lists are for browsing; each borough and ward has its own page in the search index. */}
+      <section class="sn-areas__section" data-pagefind-ignore="">
+        <h2 id="boroughs">Boroughs</h2>
+        <ul class="sn-areas__boroughs">
+          {directory.boroughs.map((entry) => (
+            <li key={entry.borough.code}>
+              <a href={boroughUrl(entry.borough)}>{entry.borough.name}</a> ({wardCountText(entry.wards.length)})
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section class="sn-areas__section" data-pagefind-ignore="">
+        <h2 id="wards">All wards from A to Z</h2>
+        <nav class="sn-areas__letters" aria-label="Wards by first letter">
+          <ul class="sn-areas__letter-list">
+            {groups.map((group) => (
+              <li key={group.letter}>
+                <a href={`#${letterId(group.letter)}`}>{letterLabel(group.letter)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {groups.map((group) => (
+          <div class="sn-areas__group" key={group.letter}>
+            <h3 class="sn-areas__letter" id={letterId(group.letter)}>
+              {letterLabel(group.letter)}
+            </h3>
+            <ul class="sn-areas__wards">
+              {group.wards.map((ward) => (
+                <li key={ward.id}>
+                  <a href={wardUrl(ward)}>{ward.name}</a>, {ward.borough.name}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+    </BaseLayout>
+  );
+}

@@ -1,0 +1,66 @@
+import { summariseTeam, wardUrl, type BoroughEntry } from "../src/wards/directory.ts";
+import type { Ward } from "../src/wards/schema.ts";
+import { BaseLayout } from "./base.tsx";
+
+export interface BoroughPageProps {
+  readonly entry: BoroughEntry;
+  readonly stylesheetHref: string;
+}
+
+const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
+
+/** "PC Jane Smith", or "post vacant"; several dedicated officers are listed together. */
+export function dedicatedOfficerText(ward: Ward): string {
+  const officers = summariseTeam(ward.team).dedicatedOfficers;
+  if (officers.length === 0) return "post vacant";
+  return officers.map((officer) => `${officer.rank} ${officer.name}`).join(" and ");
+}
+
+export function wardCountText(count: number): string {
+  return count === 1 ? "1 ward" : `${count} wards`;
+}
+
+/** A borough's wards from A to Z, each with its dedicated officer. */
+export function BoroughPage({ entry, stylesheetHref }: BoroughPageProps) {
+  const { borough } = entry;
+  const wards = [...entry.wards].sort((a, b) => collator.compare(a.name, b.name));
+  const title = `${borough.name} Safer Neighbourhoods teams`;
+  return (
+    <BaseLayout
+      title={title}
+      description={`The Safer Neighbourhoods teams for the ${wardCountText(wards.length)} in ${borough.name}: find your ward, see who your dedicated officers are and how to contact them.`}
+      stylesheetHref={stylesheetHref}
+      breadcrumbs={[
+        { label: "Home", href: "/" },
+        { label: "Areas", href: "/areas/" },
+      ]}
+    >
+      <article class="sn-borough">
+        <div hidden data-pagefind-ignore="">
+          <span data-pagefind-filter="type">Borough</span>
+          <span data-pagefind-filter="borough">{borough.name}</span>
+          <span data-pagefind-meta="kind">Borough</span>
+          <span data-pagefind-meta="borough">{borough.name}</span>
+        </div>
+        <h1 class="sn-heading-xl">{title}</h1>
+        <p class="sn-lead">
+          {borough.name} has {wardCountText(wards.length)}. Each ward has its own Safer Neighbourhoods team. Choose your
+          ward to see who your officers are and how to contact them.
+        </p>
+        <ul class="sn-borough__wards">
+          {wards.map((ward) => (
+            <li class="sn-borough__ward" key={ward.id}>
+              <a class="sn-borough__link" href={wardUrl(ward)}>
+                {ward.name}
+              </a>
+              <span class="sn-borough__officer">Dedicated officer: {dedicatedOfficerText(ward)}</span>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a href="/areas/">See all boroughs and wards in London</a>
+        </p>
+      </article>
+    </BaseLayout>
+  );
+}

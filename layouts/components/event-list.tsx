@@ -1,0 +1,46 @@
+import { londonTime } from "../../src/wards/directory.ts";
+import type { WardEvent } from "../../src/wards/schema.ts";
+import { TimeRange } from "./formatted-date.tsx";
+
+export const EVENT_TYPE_LABELS: Readonly<Record<WardEvent["type"], string>> = {
+  "ward-panel-meeting": "Ward panel meeting",
+  "contact-session": "Contact session",
+  "street-briefing": "Street briefing",
+  "community-event": "Community event",
+  other: "Event",
+};
+
+export interface EventListProps {
+  /** Upcoming events only, soonest first (see WardDirectory.upcomingEvents). */
+  readonly events: readonly WardEvent[];
+}
+
+/** Upcoming events; each title is an h3 under the caller's h2. Times are London wall-clock times. */
+export function EventList({ events }: EventListProps) {
+  if (events.length === 0) {
+    return <p class="sn-event-list__empty">No upcoming events are listed.</p>;
+  }
+  return (
+    <ul class="sn-event-list">
+      {events.map((event, i) => (
+        <li class="sn-event" key={`${event.start_date}-${i}`}>
+          <h3 class="sn-event__title">{event.title}</h3>
+          <p class="sn-event__type">{EVENT_TYPE_LABELS[event.type]}</p>
+          <dl class="sn-event__details">
+            <div class="sn-event__row">
+              <dt class="sn-event__key">When</dt>
+              <dd class="sn-event__value">
+                <TimeRange start={londonTime(event.start_date)} end={londonTime(event.end_date)} />
+              </dd>
+            </div>
+            <div class="sn-event__row">
+              <dt class="sn-event__key">Where</dt>
+              <dd class="sn-event__value">{event.address}</dd>
+            </div>
+          </dl>
+          {event.description !== undefined && <p class="sn-event__description">{event.description}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Priority } from "../../src/wards/schema.ts";
+import { FormattedDate } from "./formatted-date.tsx";
+import { Tag } from "./tag.tsx";
+
+export const PRIORITY_STATUS_LABELS: Readonly<Record<Priority["status"], string>> = {
+  open: "Open",
+  "in-progress": "In progress",
+  resolved: "Resolved",
+};
+
+export interface PriorityListProps {
+  readonly priorities: readonly Priority[];
+}
+
+/** The ward's priorities as agreed with residents; each issue is an h3 under the caller's h2. */
+export function PriorityList({ priorities }: PriorityListProps) {
+  if (priorities.length === 0) {
+    return <p class="sn-priority-list__empty">The team has not published any local priorities yet.</p>;
+  }
+  return (
+    <ul class="sn-priority-list">
+      {priorities.map((priority, i) => (
+        <li class="sn-priority" key={`${priority.issue}-${i}`}>
+          <h3 class="sn-priority__issue">{priority.issue}</h3>
+          <p class="sn-priority__status">
+            <span class="sn-visually-hidden">Status: </span>
+            <Tag variant={priority.status}>{PRIORITY_STATUS_LABELS[priority.status]}</Tag>
+          </p>
+          {priority.action !== undefined && (
+            <p class="sn-priority__action">
+              <strong>What the team is doing:</strong> {priority.action}
+            </p>
+          )}
+          <p class="sn-priority__dates">
+            Set <FormattedDate date={priority.date_set} />
+            {priority.date_updated !== undefined && (
+              <>
+                . Updated <FormattedDate date={priority.date_updated} />
+              </>
+            )}
+            .
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

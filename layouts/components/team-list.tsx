@@ -1,0 +1,93 @@
+import { ROLE_LABELS, summariseTeam, type WardDirectory } from "../../src/wards/directory.ts";
+import type { TeamMember, TeamRole, Ward } from "../../src/wards/schema.ts";
+import { ContactLinks } from "./contact-details.tsx";
+import { WardLinks } from "./ward-links.tsx";
+
+export interface TeamMemberCardProps {
+  readonly member: TeamMember;
+  /** Resolves `also_covers` codes to ward pages. */
+  readonly directory: WardDirectory;
+  /** The ward whose page this is, so covered wards in other boroughs can say which borough. */
+  readonly ward: Ward;
+}
+
+/**
+ * One person as a list item: name and rank as a heading, role in words,
+ * then bio, contact details and any other wards they cover.
+ */
+export function TeamMemberCard({ member, directory, ward }: TeamMemberCardProps) {
+  const covers = member.also_covers ?? [];
+  return (
+    <li class={`sn-team-member sn-team-member--${member.role}`}>
+      <h4 class="sn-team-member__name">
+        {member.rank} {member.name}
+      </h4>
+      <p class="sn-team-member__role">{ROLE_LABELS[member.role]}</p>
+      {member.bio !== undefined && <p class="sn-team-member__bio">{member.bio}</p>}
+      {member.contact_details !== undefined && <ContactLinks contact={member.contact_details} />}
+      {covers.length > 0 && (
+        <p class="sn-team-member__covers">
+          Also covers: <WardLinks codes={covers} directory={directory} borough={ward.borough} variant="inline" />
+        </p>
+      )}
+    </li>
+  );
+}
+
+export interface VacantPostProps {
+  readonly role: TeamRole;
+}
+
+/** A post with nobody in it, said in words so it does not depend on colour or absence. */
+export function VacantPost({ role }: VacantPostProps) {
+  return (
+    <li class="sn-team-member sn-team-member--vacant">
+      <p class="sn-team-member__vacant">
+        {ROLE_LABELS[role]}: this post is vacant.{" "}
+        <a href="#contact">You can still contact the team</a>.
+      </p>
+    </li>
+  );
+}
+
+export interface TeamListProps {
+  readonly ward: Ward;
+  readonly directory: WardDirectory;
+}
+
+/**
+ * The ward's own officers first (h3 "Dedicated to …"), then everyone who
+ * supports them (h3 "Supporting officers"). Both are real lists; the heading
+ * levels assume the caller's section heading is an h2.
+ */
+export function TeamList({ ward, directory }: TeamListProps) {
+  const { dedicatedOfficers, dedicatedPcsos, supporting } = summariseTeam(ward.team);
+  const card = (member: TeamMember, i: number) => (
+    <TeamMemberCard key={`${member.role}-${member.name}-${i}`} member={member} directory={directory} ward={ward} />
+  );
+  return (
+    <div class="sn-team">
+      <h3 class="sn-team__heading" id="team-dedicated">
+        Dedicated to {ward.name}
+      </h3>
+      <p class="sn-team__intro">
+        These officers work only in {ward.name}. They are not moved to other wards, so they get to know the area and
+        the people who live and work here.
+      </p>
+      <ul class="sn-team-list sn-team-list--dedicated">
+        {dedicatedOfficers.length > 0 ? dedicatedOfficers.map(card) : <VacantPost role="dedicated-officer" />}
+        {dedicatedPcsos.length > 0 ? dedicatedPcsos.map(card) : <VacantPost role="dedicated-pcso" />}
+      </ul>
+
+      <h3 class="sn-team__heading" id="team-supporting">
+        Supporting officers
+      </h3>
+      <p class="sn-team__intro">They also work in neighbouring wards when needed.</p>
+      {supporting.length > 0 ? (
+        <ul class="sn-team-list">{supporting.map(card)}</ul>
+      ) : (
+        <p class="sn-team__empty">No supporting officers are listed for {ward.name} yet.</p>
+      )}
+    </div>
+  );
+}
