@@ -2,13 +2,15 @@ export interface SearchFormProps {
   /** Unique per page, because the form can appear more than once. */
   readonly id: string;
   readonly label?: string;
+  /** The search landmark's name, when it must differ from the field's label (landmarks need unique names). */
+  readonly landmarkLabel?: string;
   readonly query?: string;
 }
 
 /** A plain GET form, so a search can start from any page even without JavaScript. */
-export function SearchForm({ id, label = "Search this site", query }: SearchFormProps) {
+export function SearchForm({ id, label = "Search this site", landmarkLabel = label, query }: SearchFormProps) {
   return (
-    <form class="sn-search-form" action="/search/" method="get" role="search" aria-label={label}>
+    <form class="sn-search-form" action="/search/" method="get" role="search" aria-label={landmarkLabel}>
       <label class="sn-search-form__label" for={id}>
         {label}
       </label>

@@ -25,7 +25,8 @@ export function SiteHeader({ siteName }: SiteHeaderProps) {
             </li>
           </ul>
         </nav>
-        <SearchForm id="header-search" label="Search this site" />
+        {/* Pagefind's own search box is "Search this site" on the search page; the landmark needs another name. */}
+        <SearchForm id="header-search" label="Search this site" landmarkLabel="Site search" />
       </div>
     </header>
   );

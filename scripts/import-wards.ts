@@ -1,0 +1,39 @@
+/**
+ * npm run import:wards -- <ward-list.csv> [--content content]
+ *
+ * Creates a skeleton file for every London ward in an ONS ward list that has
+ * no file yet. Existing files are never overwritten.
+ */
+import { parseArgs } from "node:util";
+import { DateTime } from "luxon";
+import { formatImportSummary, importWards, readWardList, WardImportError } from "../src/wards/import.ts";
+
+const USAGE = "usage: npm run import:wards -- <ward-list.csv> [--content content]";
+
+function main(): void {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { content: { type: "string", default: "content" }, help: { type: "boolean", short: "h" } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const [csv, ...extra] = positionals;
+  if (csv === undefined || extra.length > 0) throw new WardImportError(USAGE);
+  const today = DateTime.now().setZone("Europe/London").toISODate() ?? "";
+  const result = importWards(readWardList(csv), values.content, { today });
+  console.log(formatImportSummary(result));
+}
+
+try {
+  main();
+} catch (error) {
+  // The author's mistake (a bad CSV, a wrong option) gets one line, not a stack trace.
+  if (error instanceof WardImportError || (error as { code?: unknown }).code?.toString().startsWith("ERR_PARSE_ARGS")) {
+    console.error(`import:wards: ${(error as Error).message}`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}

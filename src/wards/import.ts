@@ -1,0 +1,227 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { CsvError, parse } from "csv-parse/sync";
+import { stringify } from "yaml";
+import { slugify } from "../markdown/markdown.ts";
+import { BOROUGH_CODE, WARD_CODE, type WardInput } from "./schema.ts";
+
+/** One row of an ONS ward list: all the importer and the generator need to know about a ward. */
+export interface WardListEntry {
+  readonly code: string;
+  readonly name: string;
+  readonly boroughCode: string;
+  readonly boroughName: string;
+  readonly centre?: { readonly latitude: number; readonly longitude: number } | undefined;
+}
+
+/**
+ * A mistake in the ward list, not in our code: the CLI prints the message
+ * alone, without a stack trace (Eleventy honours skipOriginalStack too).
+ */
+export class WardImportError extends Error {
+  readonly skipOriginalStack = true;
+  constructor(message: string) {
+    super(message);
+    this.name = "WardImportError";
+  }
+}
+
+interface ColumnSpec {
+  readonly what: string;
+  /** Header names accepted, tried in order; matched case-insensitively. */
+  readonly patterns: readonly RegExp[];
+  readonly required: boolean;
+}
+
+// ONS files name columns by vintage (WD24CD, LAD23NM); our shared list uses WD_CODE.
+const COLUMNS = {
+  code: { what: "the ward code (WDxxCD or WD_CODE)", patterns: [/^WD\d{2}CD$/i, /^WD_CODE$/i], required: true },
+  name: { what: "the ward name (WDxxNM or WD_NAME)", patterns: [/^WD\d{2}NM$/i, /^WD_NAME$/i], required: true },
+  boroughCode: { what: "the borough code (LADxxCD or LAD_CODE)", patterns: [/^LAD\d{2}CD$/i, /^LAD_CODE$/i], required: true },
+  boroughName: { what: "the borough name (LADxxNM or LAD_NAME)", patterns: [/^LAD\d{2}NM$/i, /^LAD_NAME$/i], required: true },
+  latitude: { what: "the centroid latitude", patterns: [/^CENTROID_LAT$/i, /^LAT$/i], required: false },
+  longitude: { what: "the centroid longitude", patterns: [/^CENTROID_LON$/i, /^LONG?$/i], required: false },
+} as const satisfies Record<string, ColumnSpec>;
+
+type ColumnKey = keyof typeof COLUMNS;
+
+/**
+ * Parse an ONS ward list. Only London boroughs (E09) are kept. The first
+ * mistake is thrown as a one-line WardImportError naming file, row and
+ * column; rows are counted as lines of the file, the header being row 1.
+ */
+export function parseWardListCsv(source: string, file: string): WardListEntry[] {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(source, { bom: true, info: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const line = typeof error["lines"] === "number" ? `: row ${error["lines"]}` : "";
+      throw new WardImportError(`${file}${line}: not valid CSV: ${error.message}`);
+    }
+    throw error;
+  }
+  const [header, ...rows] = records;
+  if (!header) throw new WardImportError(`${file}: the file is empty; expected a header row and one row per ward`);
+
+  const index = {} as Record<ColumnKey, number | undefined>;
+  for (const [key, spec] of Object.entries(COLUMNS) as [ColumnKey, ColumnSpec][]) {
+    const found = spec.patterns
+      .map((pattern) => header.record.flatMap((name, i) => (pattern.test(name) ? [i] : [])))
+      .find((matches) => matches.length > 0);
+    if (found && found.length > 1) {
+      throw new WardImportError(
+        `${file}: row 1: columns ${found.map((i) => header.record[i]).join(" and ")} both look like ${spec.what}; keep one`,
+      );
+    }
+    if (!found && spec.required) {
+      throw new WardImportError(
+        `${file}: row 1: no column for ${spec.what}; found ${header.record.join(", ") || "no columns"}`,
+      );
+    }
+    index[key] = found?.[0];
+  }
+
+  const wards: WardListEntry[] = [];
+  const seenCodes = new Map<string, number>();
+  const seenSlugs = new Map<string, number>();
+  for (const { record, info } of rows) {
+    const row = info.lines;
+    const cell = (key: ColumnKey): string => {
+      const i = index[key];
+      return i === undefined ? "" : (record[i] ?? "");
+    };
+    const fail = (key: ColumnKey, message: string): never => {
+      const column = header.record[index[key] ?? -1] ?? key;
+      throw new WardImportError(`${file}: row ${row}, column ${column}: ${message}`);
+    };
+
+    const boroughCode = cell("boroughCode");
+    if (!/^[EWSN]\d{8}$/.test(boroughCode)) fail("boroughCode", `expected a local authority code like E09000007, got "${boroughCode}"`);
+    // Ward lists often cover England; only London boroughs have Safer Neighbourhoods pages here.
+    if (!BOROUGH_CODE.test(boroughCode)) continue;
+    const code = cell("code");
+    if (!WARD_CODE.test(code)) fail("code", `expected a ward code like E05013655, got "${code}"`);
+    const name = cell("name");
+    if (name === "") fail("name", "expected the ward's name, got an empty cell");
+    const boroughName = cell("boroughName");
+    if (boroughName === "") fail("boroughName", "expected the borough's name, got an empty cell");
+
+    const previous = seenCodes.get(code);
+    if (previous !== undefined) fail("code", `ward code ${code} is also on row ${previous}`);
+    seenCodes.set(code, row);
+    const slugKey = `${slugify(boroughName)}/${slugify(name)}`;
+    const clash = seenSlugs.get(slugKey);
+    if (clash !== undefined) fail("name", `"${name}" would have the same file as the ward on row ${clash} (${slugKey}.yaml)`);
+    seenSlugs.set(slugKey, row);
+
+    wards.push({ code, name, boroughCode, boroughName, centre: readCentre(cell("latitude"), cell("longitude"), fail) });
+  }
+  return wards;
+}
+
+function readCentre(
+  latitude: string,
+  longitude: string,
+  fail: (key: ColumnKey, message: string) => never,
+): WardListEntry["centre"] {
+  if (latitude === "" && longitude === "") return undefined;
+  const lat = Number(latitude);
+  const lon = Number(longitude);
+  if (latitude === "" || !(lat >= 51.2 && lat <= 51.8)) fail("latitude", `expected a latitude in London (51.2 to 51.8), got "${latitude}"`);
+  if (longitude === "" || !(lon >= -0.6 && lon <= 0.4)) fail("longitude", `expected a longitude in London (-0.6 to 0.4), got "${longitude}"`);
+  return { latitude: lat, longitude: lon };
+}
+
+/** Read and parse a ward list file; `file` in messages is shown relative to the current directory. */
+export function readWardList(csvPath: string): WardListEntry[] {
+  const shown = displayPath(csvPath);
+  let source: string;
+  try {
+    source = readFileSync(csvPath, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : (code ?? String(error));
+    throw new WardImportError(`${shown}: cannot read the ward list: ${reason}`);
+  }
+  return parseWardListCsv(source, shown);
+}
+
+/** Where a ward's file lives: `<contentDir>/wards/<borough-slug>/<ward-slug>.yaml`. */
+export function wardFilePath(contentDir: string, entry: Pick<WardListEntry, "name" | "boroughName">): string {
+  return path.join(contentDir, "wards", slugify(entry.boroughName), `${slugify(entry.name)}.yaml`);
+}
+
+/** A ward with nothing but its identity: valid, so the site builds before anyone fills it in. */
+export function skeletonWard(entry: WardListEntry, today: string): WardInput {
+  return {
+    id: entry.code,
+    name: entry.name,
+    slug: slugify(entry.name),
+    borough: { code: entry.boroughCode, name: entry.boroughName, slug: slugify(entry.boroughName) },
+    ...(entry.centre ? { centre: { latitude: entry.centre.latitude, longitude: entry.centre.longitude } } : {}),
+    description: `The details of the Safer Neighbourhoods team for ${entry.name} have not been added yet.`,
+    team: [],
+    locations: [],
+    contact_details: {},
+    priorities: [],
+    events: [],
+    neighbours: [],
+    last_reviewed: today,
+  };
+}
+
+/** YAML as authors will edit it: a comment first, then fields in schema order, long lines left unfolded. */
+export function stringifyWard(ward: WardInput, comment: string): string {
+  const header = comment
+    .split("\n")
+    .map((line) => `# ${line}`.trimEnd())
+    .join("\n");
+  return `${header}\n${stringify(ward, { lineWidth: 0 })}`;
+}
+
+export interface ImportResult {
+  /** Paths of the files, under the contentDir given. */
+  readonly created: readonly string[];
+  readonly skipped: readonly string[];
+}
+
+/**
+ * Write a skeleton file for every ward that has none. An existing file is
+ * never touched: the `wx` flag makes the check and the write one step.
+ */
+export function importWards(wards: readonly WardListEntry[], contentDir: string, options: { today: string }): ImportResult {
+  const created: string[] = [];
+  const skipped: string[] = [];
+  const madeDirs = new Set<string>();
+  for (const entry of wards) {
+    const file = wardFilePath(contentDir, entry);
+    const dir = path.dirname(file);
+    if (!madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
+    const yaml = stringifyWard(
+      skeletonWard(entry, options.today),
+      `Created by \`npm run import:wards\` from the ONS ward list. Add the team's details below.`,
+    );
+    try {
+      writeFileSync(file, yaml, { flag: "wx" });
+      created.push(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      skipped.push(file);
+    }
+  }
+  return { created, skipped };
+}
+
+export function formatImportSummary(result: ImportResult): string {
+  const files = (n: number) => `${n} ward file${n === 1 ? "" : "s"}`;
+  return `Created ${files(result.created.length)}, skipped ${result.skipped.length} that already exist.`;
+}
+
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(file));
+  return (relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(file) : relative).split(path.sep).join("/");
+}

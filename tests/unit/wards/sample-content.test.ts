@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
+import { loadWards } from "../../../src/wards/load.ts";
+
+/** The hand-written sample wards in content/wards must always build cleanly. */
+describe("sample ward content", () => {
+  const result = loadWards("content");
+
+  it("has no problems, and only the deliberate vacancy warning", () => {
+    expect(result.problems).toEqual([]);
+    expect(result.warnings).toEqual([
+      {
+        file: "content/wards",
+        field: "team",
+        message: "1 ward has a vacant dedicated post; check the page says so: St Pancras & Somers Town (Camden): no dedicated PCSO",
+      },
+    ]);
+  });
+
+  it("covers about a dozen wards in at least three boroughs, including Camden Town", () => {
+    expect(result.wards.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(result.wards.map((ward) => ward.borough.code)).size).toBeGreaterThanOrEqual(3);
+    expect(result.wards.find((ward) => ward.slug === "camden-town")?.borough.name).toBe("Camden");
+  });
+
+  it("marks every ward as a sample, in the data and in a comment at the top of the file", () => {
+    expect(result.wards.every((ward) => ward.sample)).toBe(true);
+    const files = readdirSync("content/wards", { recursive: true, withFileTypes: true }).filter((entry) => entry.name.endsWith(".yaml"));
+    expect(files).toHaveLength(result.wards.length);
+    for (const entry of files) {
+      expect(readFileSync(path.join(entry.parentPath, entry.name), "utf8")).toMatch(/^# Illustrative sample content: .*\n# .*not real officers\./);
+    }
+  });
+
+  it("lists events in the future", () => {
+    const events = result.wards.flatMap((ward) => ward.events);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((event) => event.start_date >= "2027-01-01")).toBe(true);
+  });
+
+  const csvPath = path.resolve("../shared/data/wards/london_wards_2024.csv");
+  it.skipIf(!existsSync(csvPath))(`uses real ward codes, names and boroughs (checked against ${csvPath})`, () => {
+    const rows = parse(readFileSync(csvPath, "utf8"), { columns: true }) as Record<string, string>[];
+    const byCode = new Map(rows.map((row) => [row["WD_CODE"], row]));
+    for (const ward of result.wards) {
+      expect(byCode.get(ward.id), ward.id).toMatchObject({ WD_NAME: ward.name, LAD_CODE: ward.borough.code, LAD_NAME: ward.borough.name });
+    }
+  });
+});
