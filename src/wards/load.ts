@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { compareProblems, ContentValidationError, formatProblem, type ContentProblem } from "../content/problems.ts";
 import { parseYaml, problemsFromIssues } from "../content/yaml.ts";
-import { fastParseYaml } from "./fast-yaml.ts";
+import { CORE_SCHEMA, load as loadYamlWithoutPositions } from "js-yaml";
 import { validateWard, wardCodeKey, type Ward } from "./schema.ts";
 
 /** A valid ward and the file it came from, as the cross-file checks need both. */
@@ -142,12 +142,21 @@ function findWardFiles(wardsDir: string, show: (file: string) => string): { file
   return { files: files.sort(), problems };
 }
 
+/** js-yaml with the YAML 1.2 core schema, as the \`yaml\` library reads it: dates stay strings. */
+function readWithoutPositions(source: string): unknown {
+  try {
+    return loadYamlWithoutPositions(source, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+}
+
 function readWardFile(absolute: string, file: string): FileOutcome {
   const source = readFileSync(absolute, "utf8");
-  // Most files are valid and plainly written: read them without building a
-  // syntax tree. Only files that need it pay for the full parser, whose
-  // positions let a message name the line to fix.
-  const simple = fastParseYaml(source);
+  // Most files are valid: js-yaml reads them about three times faster than
+  // the \`yaml\` library, because it keeps no source positions. Only a file
+  // that fails pays for the full parser, whose positions name the line to fix.
+  const simple = readWithoutPositions(source);
   if (simple !== undefined) {
     const result = validateWard(simple);
     if (result.ok) return { entry: { file, ward: deepFreeze(result.ward) }, problems: [] };
