@@ -36,7 +36,7 @@ test("search works in the preview, and finds words added while it runs", async (
   const runsBefore = indexRuns();
   const saved = Date.now();
   writeFileSync(file, `${readFileSync(file, "utf8")}\nA new word: ${word}.\n`);
-  await expect.poll(indexRuns, { timeout: 2_000 }).toBeGreaterThan(runsBefore);
+  await expect.poll(indexRuns, { timeout: 10_000 }).toBeGreaterThan(runsBefore);
   console.log(`Search index rebuilt ${Date.now() - saved} ms after saving`);
 
   await page.goto(`${preview.origin}/search/?q=${word}`);

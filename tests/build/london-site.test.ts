@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateWardFiles } from "../../src/wards/generate.ts";
+import { importWards, readWardList } from "../../src/wards/import.ts";
+import { buildSite, type BuiltSite } from "../support/build-site.ts";
+import { htmlPages } from "../support/site-files.ts";
+import { copyContent, type TempContent } from "../support/temp-content.ts";
+
+// The shared ONS ward list lives beside the repository, never in it.
+const csvPath = path.resolve("../shared/data/wards/london_wards_2024.csv");
+const hasCsv = existsSync(csvPath);
+const title = hasCsv
+  ? "a full-London build from the ONS ward list"
+  : `a full-London build (skipped: ${csvPath} is missing; it is the shared ONS ward list beside this repository)`;
+
+describe.skipIf(!hasCsv)(title, () => {
+  let content: TempContent;
+  let site: BuiltSite;
+  let seconds = 0;
+
+  beforeAll(async () => {
+    content = copyContent({ wards: false });
+    const list = readWardList(csvPath);
+    importWards(list, content.contentDir, { today: "2026-11-26" });
+    generateWardFiles(list, content.contentDir, { now: new Date("2026-11-26T12:00:00Z"), overwrite: true });
+    const started = performance.now();
+    site = await buildSite({ contentDir: content.contentDir });
+    seconds = (performance.now() - started) / 1000;
+  });
+  afterAll(() => content?.cleanup());
+
+  it("writes a page for each of the 704 wards and 33 boroughs", () => {
+    const pages = htmlPages(site.outputDir);
+    const wardPages = pages.filter((page) => /^areas\/[^/]+\/[^/]+\/index\.html$/.test(page));
+    const boroughPages = pages.filter((page) => /^areas\/[^/]+\/index\.html$/.test(page));
+    console.log(`Full-London build: ${pages.length} HTML pages in ${seconds.toFixed(2)} s (in-process, Pagefind included)`);
+    expect(wardPages).toHaveLength(704);
+    expect(boroughPages).toHaveLength(33);
+  });
+
+  it("lists every ward on the areas page", () => {
+    const html = readFileSync(path.join(site.outputDir, "areas", "index.html"), "utf8");
+    expect(html.match(/href="\/areas\/[^/"]+\/[^/"]+\/"/g)).toHaveLength(704);
+  });
+
+  it("indexes every content page for search", () => {
+    const contentPages = htmlPages(site.outputDir).filter((page) => !["404.html", "search/index.html"].includes(page));
+    expect(site.logs).toContain(`Indexed ${contentPages.length} pages`);
+  });
+});
