@@ -29,7 +29,7 @@ export function render(data: PageData) {
           Find your local team
         </h2>
         <p class="sn-home-section__hint">You can search by ward, borough or the postcode of a team base.</p>
-        <SearchForm id="home-search" label="Find your local team" />
+        <SearchForm id="home-search" label="Ward, borough or postcode" landmarkLabel="Find your local team" />
         <p class="sn-home-section__more">
           <a href="/areas/">Browse all areas</a>
         </p>

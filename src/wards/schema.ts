@@ -326,7 +326,10 @@ export const wardSchema = fields(
     slug: slug("the ward's slug"),
     borough: boroughSchema,
     centre: centreSchema.optional(),
-    description: text("a short description in markdown", 800),
+    // The page gives the description its place under the h1; a heading in it would break the page's outline.
+    description: text("a short description in markdown", 800).refine((value) => !/^\s{0,3}#{1,6}\s/m.test(value), {
+      error: "expected a paragraph or two without headings: remove the # at the start of the line",
+    }),
     /** Illustrative content, not a real team; pages should say so. */
     sample: z.boolean({ error: expected("true or false") }).default(false),
     team: list(teamMemberSchema, "team members"),

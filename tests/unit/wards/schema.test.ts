@@ -121,6 +121,14 @@ describe("ward fields", () => {
     });
   });
 
+  it("rejects headings in the description, which would break the page outline", () => {
+    expect(onlyIssue((w) => (w["description"] = "Intro.\n\n## Contact\n\nMore."))).toEqual({
+      path: "description",
+      message: "expected a paragraph or two without headings: remove the # at the start of the line",
+    });
+    expect(parsed((w) => (w["description"] = "We meet at #5 Bayham Street.")).description).toContain("#5");
+  });
+
   it("reports a missing field as missing", () => {
     expect(onlyIssue((w) => delete w["name"])).toEqual({ path: "name", message: "missing: expected the ward's name" });
   });
