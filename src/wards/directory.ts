@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { wardCodeKey, type Borough, type TeamMember, type Ward, type WardEvent } from "./schema.ts";
+import { TEAM_ROLES, wardCodeKey, type Borough, type TeamMember, type Ward, type WardEvent } from "./schema.ts";
 
 /** A borough with its wards from A to Z. */
 export interface BoroughEntry {
@@ -71,16 +71,8 @@ export function buildDirectory(wards: readonly Ward[], now: Date): WardDirectory
   };
 }
 
-/** The ward's own officers first, as the public looks for them. */
-export const ROLE_ORDER: readonly TeamMember["role"][] = [
-  "dedicated-officer",
-  "dedicated-pcso",
-  "sergeant",
-  "supporting-officer",
-  "supporting-pcso",
-  "special-constable",
-  "volunteer",
-];
+/** The ward's own officers first, as the public looks for them: the schema lists roles in that order. */
+export const ROLE_ORDER: readonly TeamMember["role"][] = TEAM_ROLES;
 
 export const ROLE_LABELS: Readonly<Record<TeamMember["role"], string>> = {
   "dedicated-officer": "Dedicated ward officer",
