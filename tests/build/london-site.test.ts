@@ -1,29 +1,22 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateWardFiles } from "../../src/wards/generate.ts";
-import { importWards, readWardList } from "../../src/wards/import.ts";
 import { buildSite, type BuiltSite } from "../support/build-site.ts";
+import { hasLondonWardList, londonContent, londonSkipReason } from "../support/london.ts";
 import { htmlPages } from "../support/site-files.ts";
-import { copyContent, type TempContent } from "../support/temp-content.ts";
+import type { TempContent } from "../support/temp-content.ts";
 
-// The shared ONS ward list lives beside the repository, never in it.
-const csvPath = path.resolve("../shared/data/wards/london_wards_2024.csv");
-const hasCsv = existsSync(csvPath);
-const title = hasCsv
+const title = hasLondonWardList()
   ? "a full-London build from the ONS ward list"
-  : `a full-London build (skipped: ${csvPath} is missing; it is the shared ONS ward list beside this repository)`;
+  : `a full-London build (skipped: ${londonSkipReason})`;
 
-describe.skipIf(!hasCsv)(title, () => {
+describe.skipIf(!hasLondonWardList())(title, () => {
   let content: TempContent;
   let site: BuiltSite;
   let seconds = 0;
 
   beforeAll(async () => {
-    content = copyContent({ wards: false });
-    const list = readWardList(csvPath);
-    importWards(list, content.contentDir, { today: "2026-11-26" });
-    generateWardFiles(list, content.contentDir, { now: new Date("2026-11-26T12:00:00Z"), overwrite: true });
+    content = londonContent();
     const started = performance.now();
     site = await buildSite({ contentDir: content.contentDir });
     seconds = (performance.now() - started) / 1000;
