@@ -1,10 +1,14 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { site } from "./src/config/site.ts";
 import cssPlugin from "./src/css/plugin.ts";
+import deployPlugin from "./src/deploy/plugin.ts";
 import faqPlugin from "./src/faq/plugin.ts";
 import jsxPlugin from "./src/jsx/plugin.ts";
 import markdownPlugin from "./src/markdown/plugin.ts";
+import redirectsPlugin from "./src/redirects/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
+import seoPlugin from "./src/seo/plugin.ts";
 import wardsPlugin from "./src/wards/plugin.ts";
 
 /**
@@ -26,10 +30,15 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(faqPlugin, { glob: `${contentDir}/faq/*.md` });
   eleventyConfig.addPlugin(wardsPlugin, { contentDir });
   eleventyConfig.addPlugin(searchPlugin, { script: "assets/js/search.ts", outputSubdir: "assets" });
+  eleventyConfig.addPlugin(seoPlugin, { favicon: "assets/favicon.svg" });
+  eleventyConfig.addPlugin(redirectsPlugin, { wardCodes: "src/redirects/ward-codes.json" });
+  eleventyConfig.addPlugin(deployPlugin);
 
   return {
     // The output folder is left to Eleventy's default (_site) so that --output and the API can change it.
     dir: { input: contentDir, layouts: path.relative(contentDir, "layouts") },
+    // A subfolder deploy (PATH_PREFIX); the deploy plugin applies it to every URL in the HTML.
+    pathPrefix: site.pathPrefix,
     // Authors write plain markdown: `{{` in their text must not be run as a template.
     markdownTemplateEngine: false,
     htmlTemplateEngine: false,

@@ -2,12 +2,17 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumExecutablePath } from "./tests/support/browser.ts";
 
 const port = 4173;
+// The same site built for a subfolder deploy (PATH_PREFIX), where search must work too.
+const prefixedPort = 4174;
+const prefix = "/safer-neighbourhoods/";
 
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
   workers: 2,
   reporter: process.env.CI ? "line" : "list",
+  // Builds the site the accessibility checks run over (all of London when ../shared is present); its teardown reports on them.
+  globalSetup: "./tests/support/a11y-global-setup.ts",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
@@ -16,10 +21,26 @@ export default defineConfig({
       args: ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `node --import tsx tests/support/serve.ts --root _site --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "chromium-prefixed",
+      testMatch: /(search|security-headers)\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${prefixedPort}${prefix}` },
+    },
+  ],
+  // Both servers send netlify.toml's headers (so every test runs under the real Content-Security-Policy) and follow _redirects.
+  webServer: [
+    {
+      command: `node --import tsx tests/support/serve.ts --root _site --port ${port} --netlify`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node --import tsx tests/support/serve.ts --root .cache/prefixed-site --port ${prefixedPort} --prefix ${prefix} --netlify --build`,
+      url: `http://127.0.0.1:${prefixedPort}${prefix}`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

@@ -50,6 +50,7 @@ export function AreasPage({ directory, stylesheetHref }: AreasPageProps) {
     <BaseLayout
       title="Find your Safer Neighbourhoods team"
       description="Find the Safer Neighbourhoods team for your ward: browse London's boroughs, or every ward from A to Z."
+      url="/areas/"
       stylesheetHref={stylesheetHref}
       breadcrumbs={[{ label: "Home", href: "/" }]}
     >

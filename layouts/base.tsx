@@ -1,6 +1,9 @@
 import type { ComponentChildren } from "preact";
 import { site } from "../src/config/site.ts";
+import type { JsonLd } from "../src/seo/structured-data.ts";
 import { Breadcrumbs, type Crumb } from "./components/breadcrumbs.tsx";
+import { JsonLdScript } from "./components/json-ld.tsx";
+import { PageMeta } from "./components/page-meta.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
 import { SkipLink } from "./components/skip-link.tsx";
@@ -8,11 +11,17 @@ import { SkipLink } from "./components/skip-link.tsx";
 export interface BaseLayoutProps {
   readonly title: string;
   readonly description: string;
+  /** The page's own address from the site root, such as /faq/, for its canonical link. */
+  readonly url: string;
   readonly stylesheetHref: string;
   readonly children: ComponentChildren;
   readonly breadcrumbs?: readonly Crumb[];
   /** False for pages that must not appear in search results, such as the 404 page. */
   readonly searchable?: boolean;
+  /** False for pages that search engines must not list, such as the 404 page. */
+  readonly indexable?: boolean;
+  /** schema.org nodes about this page, written as JSON-LD. */
+  readonly structuredData?: readonly JsonLd[];
   /** Extra elements for <head>; only the search page uses this, for its script. */
   readonly head?: ComponentChildren;
 }
@@ -21,10 +30,13 @@ export interface BaseLayoutProps {
 export function BaseLayout({
   title,
   description,
+  url,
   stylesheetHref,
   children,
   breadcrumbs = [],
   searchable = true,
+  indexable = true,
+  structuredData = [],
   head,
 }: BaseLayoutProps) {
   const fullTitle = title === site.name ? title : `${title} – ${site.name}`;
@@ -35,9 +47,12 @@ export function BaseLayout({
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
         <meta name="description" content={description} />
+        <PageMeta title={title} description={description} url={url} indexable={indexable} />
         <meta name="color-scheme" content="light dark" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={stylesheetHref} />
         {head}
+        <JsonLdScript nodes={structuredData} />
       </head>
       <body class="sn-body">
         <SkipLink target="main-content" />

@@ -1,4 +1,4 @@
-import { summariseTeam, wardUrl, type BoroughEntry } from "../src/wards/directory.ts";
+import { boroughUrl, summariseTeam, wardUrl, type BoroughEntry } from "../src/wards/directory.ts";
 import type { Ward } from "../src/wards/schema.ts";
 import { BaseLayout } from "./base.tsx";
 
@@ -29,6 +29,7 @@ export function BoroughPage({ entry, stylesheetHref }: BoroughPageProps) {
     <BaseLayout
       title={title}
       description={`The Safer Neighbourhoods teams for the ${wardCountText(wards.length)} in ${borough.name}: find your ward, see who your dedicated officers are and how to contact them.`}
+      url={boroughUrl(borough)}
       stylesheetHref={stylesheetHref}
       breadcrumbs={[
         { label: "Home", href: "/" },

@@ -1,7 +1,8 @@
 import { slugify, trustEleventyMarkdown } from "../src/markdown/markdown.ts";
+import { faqPage } from "../src/seo/structured-data.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
-import type { PageData } from "./page-data.ts";
+import { pageUrl, type PageData } from "./page-data.ts";
 
 /**
  * Every question and answer on one page. Each question is an h2 with a
@@ -13,8 +14,15 @@ export function render(data: PageData) {
     <BaseLayout
       title={data.title}
       description={data.description ?? data.title}
+      url={pageUrl(data)}
       stylesheetHref={data.stylesheet.href}
       breadcrumbs={[{ label: "Home", href: "/" }]}
+      structuredData={[
+        faqPage(
+          pageUrl(data),
+          questions.map((item) => ({ question: item.data.question, answerHtml: item.templateContent })),
+        ),
+      ]}
     >
       <h1 class="sn-heading-xl">{data.title}</h1>
       <Markdown html={trustEleventyMarkdown(data.content)} />

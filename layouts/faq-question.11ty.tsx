@@ -2,7 +2,7 @@ import type { FaqFrontMatter } from "../src/faq/schema.ts";
 import { slugify, trustEleventyMarkdown } from "../src/markdown/markdown.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
-import type { PageData } from "./page-data.ts";
+import { pageUrl, type PageData } from "./page-data.ts";
 
 /** One FAQ question on its own page, deep-linkable by its heading id. */
 export function render(data: PageData & FaqFrontMatter) {
@@ -11,6 +11,7 @@ export function render(data: PageData & FaqFrontMatter) {
     <BaseLayout
       title={data.question}
       description={data.summary}
+      url={pageUrl(data)}
       stylesheetHref={data.stylesheet.href}
       breadcrumbs={[
         { label: "Home", href: "/" },

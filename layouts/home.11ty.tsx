@@ -1,8 +1,9 @@
 import { trustEleventyMarkdown } from "../src/markdown/markdown.ts";
+import { siteOrganisation } from "../src/seo/structured-data.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
 import { SearchForm } from "./components/search-form.tsx";
-import type { PageData } from "./page-data.ts";
+import { pageUrl, type PageData } from "./page-data.ts";
 
 /**
  * Home page: what Safer Neighbourhoods is, emergency guidance, then the two
@@ -11,7 +12,13 @@ import type { PageData } from "./page-data.ts";
 export function render(data: PageData) {
   const questions = data.collections.faq ?? [];
   return (
-    <BaseLayout title={data.title} description={data.description ?? data.title} stylesheetHref={data.stylesheet.href}>
+    <BaseLayout
+      title={data.title}
+      description={data.description ?? data.title}
+      url={pageUrl(data)}
+      stylesheetHref={data.stylesheet.href}
+      structuredData={[siteOrganisation()]}
+    >
       <div class="sn-hero">
         <h1 class="sn-heading-xl sn-hero__title">{data.title}</h1>
         <Markdown class="sn-hero__intro" html={trustEleventyMarkdown(data.content)} />

@@ -2,7 +2,7 @@ import { trustEleventyMarkdown } from "../src/markdown/markdown.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
 import { SearchForm } from "./components/search-form.tsx";
-import type { PageData } from "./page-data.ts";
+import { pageUrl, type PageData } from "./page-data.ts";
 
 /**
  * The 404 page. It is kept out of search results, and every link is
@@ -13,8 +13,10 @@ export function render(data: PageData) {
     <BaseLayout
       title={data.title}
       description={data.description ?? data.title}
+      url={pageUrl(data)}
       stylesheetHref={data.stylesheet.href}
       searchable={false}
+      indexable={false}
     >
       <h1 class="sn-heading-xl">{data.title}</h1>
       <Markdown html={trustEleventyMarkdown(data.content)} />

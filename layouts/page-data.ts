@@ -11,3 +11,9 @@ export interface PageData {
   readonly searchScript: { readonly href: string };
   readonly collections: { readonly faq?: readonly FaqItem[] };
 }
+
+/** The page's address from the site root. Every page template has a permalink, so a missing one is a bug. */
+export function pageUrl(data: Pick<PageData, "page">): string {
+  if (data.page.url === false) throw new Error(`${data.page.inputPath} has no URL, so it cannot have a canonical link`);
+  return data.page.url;
+}

@@ -1,7 +1,7 @@
 import { trustEleventyMarkdown } from "../src/markdown/markdown.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
-import type { PageData } from "./page-data.ts";
+import { pageUrl, type PageData } from "./page-data.ts";
 
 /**
  * The search page: the one page with JavaScript. Pagefind's Component UI does
@@ -13,6 +13,7 @@ export function render(data: PageData) {
     <BaseLayout
       title={data.title}
       description={data.description ?? data.title}
+      url={pageUrl(data)}
       stylesheetHref={data.stylesheet.href}
       searchable={false}
       head={

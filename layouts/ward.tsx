@@ -1,5 +1,6 @@
 import { renderMarkdown } from "../src/markdown/markdown.ts";
-import { boroughUrl, wardCalendarUrl, type WardDirectory } from "../src/wards/directory.ts";
+import { wardBases } from "../src/seo/structured-data.ts";
+import { boroughUrl, wardCalendarUrl, wardUrl, type WardDirectory } from "../src/wards/directory.ts";
 import type { Ward } from "../src/wards/schema.ts";
 import { BaseLayout } from "./base.tsx";
 import { ContactDetails } from "./components/contact-details.tsx";
@@ -38,6 +39,15 @@ export function wardPageTitle(ward: Pick<Ward, "name">): string {
   return `${ward.name} Safer Neighbourhoods team`;
 }
 
+/**
+ * The <title>: the h1 alone would not do, because ward names repeat across
+ * London (there is an Abbey ward in Barking and Dagenham and in Merton), and
+ * each page's title must say which page it is.
+ */
+export function wardDocumentTitle(ward: Pick<Ward, "name" | "borough">): string {
+  return `${ward.name} team, ${ward.borough.name}`;
+}
+
 export function wardPageDescription(ward: Pick<Ward, "name" | "borough">): string {
   return `Meet the Safer Neighbourhoods team for ${ward.name} in ${ward.borough.name}: your dedicated officers, where they are based, how to contact them and their local priorities.`;
 }
@@ -52,8 +62,10 @@ export function WardPage({ ward, directory, stylesheetHref }: WardPageProps) {
   const baseTypes = [...new Set(ward.locations.map((location) => BASE_TYPE_LABELS[location.type]))];
   return (
     <BaseLayout
-      title={title}
+      title={wardDocumentTitle(ward)}
       description={wardPageDescription(ward)}
+      url={wardUrl(ward)}
+      structuredData={wardBases(ward)}
       stylesheetHref={stylesheetHref}
       breadcrumbs={[
         { label: "Home", href: "/" },

@@ -7,11 +7,13 @@ export interface SiteConfig {
   readonly name: string;
   readonly shortName: string;
   readonly description: string;
-  /** Absolute origin (and any path) used for canonical URLs, no trailing slash. */
+  /** The server's address (origin, and any path above the prefix) for canonical URLs, no trailing slash. */
   readonly url: string;
   /** Where the site is mounted, always with leading and trailing slashes. */
   readonly pathPrefix: string;
   readonly locale: string;
+  /** Where to report a security problem (security.txt): a mailto:, https: or tel: URI. */
+  readonly securityContact: string;
 }
 
 export function normalisePathPrefix(raw: string | undefined): string {
@@ -28,7 +30,28 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
     url: (env.SITE_URL ?? "https://safer-neighbourhoods.netlify.app").replace(/\/+$/, ""),
     pathPrefix: normalisePathPrefix(env.PATH_PREFIX),
     locale: "en-GB",
+    securityContact: securityContactUri(env.SECURITY_CONTACT ?? "security@example.police.uk"),
   };
+}
+
+/** A bare email address becomes a mailto: URI, as security.txt requires a URI. */
+export function securityContactUri(raw: string): string {
+  const contact = raw.trim();
+  return /^[^\s@:/]+@[^\s@/]+$/.test(contact) ? `mailto:${contact}` : contact;
+}
+
+/**
+ * A root-relative site path (`/faq/`) as served under the path prefix. HTML
+ * gets this from Eleventy's HtmlBasePlugin; other outputs (redirects, the
+ * sitemap, security.txt) call it themselves.
+ */
+export function sitePath(urlPath: string, config: Pick<SiteConfig, "pathPrefix"> = site): string {
+  return `${config.pathPrefix}${urlPath.replace(/^\/+/, "")}`;
+}
+
+/** A site path as a full URL, for canonical links, the sitemap and structured data. */
+export function absoluteUrl(urlPath: string, config: Pick<SiteConfig, "url" | "pathPrefix"> = site): string {
+  return `${config.url}${sitePath(urlPath, config)}`;
 }
 
 export const site: SiteConfig = readSiteConfig();

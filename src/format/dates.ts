@@ -27,8 +27,22 @@ interface LondonParts {
   readonly minute: number;
 }
 
+const partsByTime = new Map<number, LondonParts>();
+
+/** Memoised by instant: Intl's formatToParts is slow, and pages repeat the same few dates. */
 function londonParts(date: Date): LondonParts {
-  if (Number.isNaN(date.getTime())) throw new RangeError("cannot format an invalid date");
+  const time = date.getTime();
+  if (Number.isNaN(time)) throw new RangeError("cannot format an invalid date");
+  let parts = partsByTime.get(time);
+  if (!parts) {
+    if (partsByTime.size >= 50_000) partsByTime.clear();
+    parts = computeLondonParts(date);
+    partsByTime.set(time, parts);
+  }
+  return parts;
+}
+
+function computeLondonParts(date: Date): LondonParts {
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
   for (const part of partsFormat.formatToParts(date)) parts[part.type] = part.value;
   return {

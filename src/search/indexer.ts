@@ -16,10 +16,76 @@ export class SearchIndexError extends Error {
 }
 
 /**
- * Index every HTML page under siteDir with Pagefind and write its bundle to
- * siteDir/pagefind. Pagefind runs as a child process, which is always closed,
- * even when indexing fails, so that a build never hangs on it.
+ * A Pagefind index that takes pages while the site is still being rendered.
+ * Pagefind's indexer is a separate (Rust) process, so pages handed to it
+ * early are parsed on the second core while Node renders the next ones,
+ * instead of all at once after the build.
  */
+export interface SearchIndexSession {
+  /**
+   * Queue one page. `sourcePath` is its path in the output folder, such as
+   * `faq/index.html`: Pagefind derives the URL from it exactly as it would
+   * when reading the folder from disk. Does not wait; problems surface in finish().
+   */
+  add(sourcePath: string, html: string): void;
+  /** Wait for every queued page, write the bundle to outputPath, and close Pagefind. */
+  finish(outputPath: string): Promise<SearchIndexReport>;
+  /** Close Pagefind without writing anything (a build that failed). */
+  abort(): Promise<void>;
+}
+
+/**
+ * Start Pagefind now, so that its process is up by the time the first page
+ * is rendered. Pagefind runs as a child process, which finish() and abort()
+ * always close, even when indexing fails, so that a build never hangs on it.
+ */
+export function startSearchIndex(): SearchIndexSession {
+  const created = pagefind.createIndex({ forceLanguage: "en" }).then(({ index, errors }) => {
+    if (!index || errors.length > 0) throw new SearchIndexError(errors);
+    return index;
+  });
+  // Until finish() awaits it, a failure to start must not crash the process as an unhandled rejection.
+  created.catch(() => undefined);
+  const pending: Promise<string[]>[] = [];
+  let closed = false;
+
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await pagefind.close();
+  };
+
+  return {
+    add(sourcePath, html) {
+      if (closed) throw new Error("the search index is already finished");
+      const added = created
+        .then((index) => index.addHTMLFile({ sourcePath, content: html }))
+        .then(
+          (response) => response.errors.map((error) => `${sourcePath}: ${error}`),
+          (error: unknown) => [`${sourcePath}: ${error instanceof Error ? error.message : String(error)}`],
+        );
+      pending.push(added);
+    },
+    async finish(outputPath) {
+      try {
+        const index = await created;
+        const problems = (await Promise.all(pending)).flat();
+        if (problems.length > 0) throw new SearchIndexError(problems);
+        const written = await index.writeFiles({ outputPath });
+        if (written.errors.length > 0) throw new SearchIndexError(written.errors);
+        return { filesSeen: pending.length, pagesIndexed: await countIndexedPages(outputPath) };
+      } finally {
+        await close();
+      }
+    },
+    async abort() {
+      await Promise.allSettled([created, ...pending]);
+      await close();
+    },
+  };
+}
+
+/** Index every HTML page under siteDir, read from disk, and write the bundle to siteDir/pagefind. */
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
@@ -35,7 +101,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
   }
 }
 
-/** addDirectory's count includes skipped files; the entry file has the real one. */
+/** Pages without data-pagefind-body are seen but not indexed; the entry file has the real count. */
 async function countIndexedPages(pagefindDir: string): Promise<number> {
   const entry = JSON.parse(await readFile(`${pagefindDir}/pagefind-entry.json`, "utf8")) as {
     languages: Record<string, { page_count: number }>;

@@ -37,9 +37,22 @@ export function wardCalendarUrl(ward: Pick<Ward, "slug" | "borough">): string {
   return `${wardUrl(ward)}events.ics`;
 }
 
-/** A London wall-clock time from the ward file, as an instant. */
+const londonTimes = new Map<string, DateTime>();
+
+/**
+ * A London wall-clock time from the ward file, as an instant. Memoised:
+ * luxon's zone-aware parse is the slowest step of rendering a ward page, and
+ * the directory, the page and the calendar each need the same few times.
+ */
 export function londonTime(localDateTime: string): DateTime {
-  return DateTime.fromISO(localDateTime, { zone: "Europe/London" });
+  let time = londonTimes.get(localDateTime);
+  if (!time) {
+    // A bound on memory in a long preview session; the times in use are soon cached again.
+    if (londonTimes.size >= 50_000) londonTimes.clear();
+    time = DateTime.fromISO(localDateTime, { zone: "Europe/London" });
+    londonTimes.set(localDateTime, time);
+  }
+  return time;
 }
 
 export function buildDirectory(wards: readonly Ward[], now: Date): WardDirectory {

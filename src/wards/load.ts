@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { compareProblems, ContentValidationError, formatProblem, type ContentProblem } from "../content/problems.ts";
 import { parseYaml, problemsFromIssues } from "../content/yaml.ts";
 import { CORE_SCHEMA, load as loadYamlWithoutPositions } from "js-yaml";
@@ -24,6 +26,8 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Paths in problems are shown relative to this (default: the current directory). */
   readonly root?: string;
+  /** loadAsync() reads on two threads from this many changed files (default 2,000). */
+  readonly parallelFrom?: number;
 }
 
 export interface CheckOptions {
@@ -47,7 +51,7 @@ export function loadWards(contentDir: string, options: LoadOptions = {}): LoadRe
   return createWardLoader(contentDir, options).load();
 }
 
-interface FileOutcome {
+export interface FileOutcome {
   readonly entry?: WardEntry;
   readonly problems: readonly ContentProblem[];
   /** The ward code of a file that failed validation, if it could be read. */
@@ -60,12 +64,18 @@ interface CacheEntry {
   readonly outcome: FileOutcome;
 }
 
+export interface WardLoader {
+  load(): LoadResult;
+  /** The same result; a large set of changed files is read on two threads. */
+  loadAsync(): Promise<LoadResult>;
+}
+
 /**
  * A loader for watch mode: `load()` re-reads only files whose modification
  * time or size changed since the last call. Cross-file checks always rerun,
  * because one file's edit can break another's neighbour list.
  */
-export function createWardLoader(contentDir: string, options: LoadOptions = {}): { load(): LoadResult } {
+export function createWardLoader(contentDir: string, options: LoadOptions = {}): WardLoader {
   const root = path.resolve(options.root ?? process.cwd());
   const wardsDir = path.resolve(contentDir, "wards");
   const show = (absolute: string): string => {
@@ -74,36 +84,136 @@ export function createWardLoader(contentDir: string, options: LoadOptions = {}):
   };
   const cache = new Map<string, CacheEntry>();
 
+  const plan = () => {
+    const { files, problems } = findWardFiles(wardsDir, show);
+    const stale: WardFile[] = [];
+    const stats = files.map((file) => {
+      const stat = statSync(file);
+      const cached = cache.get(file);
+      if (!cached || cached.mtimeMs !== stat.mtimeMs || cached.size !== stat.size) stale.push({ absolute: file, shown: show(file) });
+      return stat;
+    });
+    return { files, problems, stale, stats };
+  };
+
+  const assemble = ({ files, problems, stats }: ReturnType<typeof plan>, outcomes: ReadonlyMap<string, FileOutcome>): LoadResult => {
+    const seen = new Set<string>();
+    const entries: WardEntry[] = [];
+    const knownCodes: string[] = [];
+    files.forEach((file, i) => {
+      seen.add(file);
+      const outcome = outcomes.get(file);
+      if (outcome) {
+        const stat = stats[i] as { mtimeMs: number; size: number };
+        cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, outcome });
+      }
+      const cached = cache.get(file) as CacheEntry;
+      const { entry, looseCode } = cached.outcome;
+      for (const problem of cached.outcome.problems) problems.push(problem);
+      if (entry) entries.push(entry);
+      if (looseCode !== undefined) knownCodes.push(looseCode);
+    });
+    for (const file of cache.keys()) if (!seen.has(file)) cache.delete(file);
+
+    const checked = checkWards(entries, { wardsDir: show(wardsDir), knownCodes });
+    const absolute = (shown: string) => path.resolve(root, shown);
+    return {
+      wards: entries.map((entry) => entry.ward).sort(compareWards),
+      problems: addLines([...problems, ...checked.problems], absolute).sort(compareProblems),
+      warnings: addLines(checked.warnings, absolute).sort(compareProblems),
+    };
+  };
+
   return {
     load(): LoadResult {
-      const { files, problems } = findWardFiles(wardsDir, show);
-      const seen = new Set<string>();
-      const entries: WardEntry[] = [];
-      const knownCodes: string[] = [];
-      for (const file of files) {
-        seen.add(file);
-        const stat = statSync(file);
-        let cached = cache.get(file);
-        if (!cached || cached.mtimeMs !== stat.mtimeMs || cached.size !== stat.size) {
-          cached = { mtimeMs: stat.mtimeMs, size: stat.size, outcome: readWardFile(file, show(file)) };
-          cache.set(file, cached);
-        }
-        const { entry, looseCode } = cached.outcome;
-        for (const problem of cached.outcome.problems) problems.push(problem);
-        if (entry) entries.push(entry);
-        if (looseCode !== undefined) knownCodes.push(looseCode);
-      }
-      for (const file of cache.keys()) if (!seen.has(file)) cache.delete(file);
-
-      const checked = checkWards(entries, { wardsDir: show(wardsDir), knownCodes });
-      const absolute = (shown: string) => path.resolve(root, shown);
-      return {
-        wards: entries.map((entry) => entry.ward).sort(compareWards),
-        problems: addLines([...problems, ...checked.problems], absolute).sort(compareProblems),
-        warnings: addLines(checked.warnings, absolute).sort(compareProblems),
-      };
+      const planned = plan();
+      return assemble(planned, new Map(planned.stale.map((file) => [file.absolute, readWardFile(file.absolute, file.shown)])));
+    },
+    async loadAsync(): Promise<LoadResult> {
+      const planned = plan();
+      const outcomes = await readWardFilesInParallel(planned.stale, options.parallelFrom ?? PARALLEL_MIN_FILES);
+      return assemble(planned, new Map(planned.stale.map((file, i) => [file.absolute, outcomes[i] as FileOutcome])));
     },
   };
+}
+
+/** A ward file's absolute path, and its path as shown to authors. */
+export interface WardFile {
+  readonly absolute: string;
+  readonly shown: string;
+}
+
+/** Below this many files to read, starting a second thread costs more than it saves. */
+const PARALLEL_MIN_FILES = 2_000;
+const CHUNK = 100;
+
+/**
+ * Read files on this thread and one worker thread at once. Both take chunks
+ * from a shared counter, so the work splits itself however long the worker
+ * takes to start, and none of it waits for the worker if this thread is done
+ * first. If the worker fails, this thread reads whatever it left.
+ */
+async function readWardFilesInParallel(files: readonly WardFile[], parallelFrom: number): Promise<FileOutcome[]> {
+  const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
+  const readRange = (start: number) => {
+    for (let i = start; i < Math.min(start + CHUNK, files.length); i++) {
+      const file = files[i] as WardFile;
+      outcomes[i] = readWardFile(file.absolute, file.shown);
+    }
+  };
+  if (files.length === 0 || files.length < parallelFrom || availableParallelism() < 2) {
+    for (let start = 0; start < files.length; start += CHUNK) readRange(start);
+    return outcomes as FileOutcome[];
+  }
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  let filled = 0;
+  let allFilled: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (allFilled = resolve));
+  const worker = startReadWorker({ files, counter: counter.buffer as SharedArrayBuffer, chunk: CHUNK });
+  let failed = false;
+  worker.on("message", (message: { start: number; outcomes: FileOutcome[] }) => {
+    message.outcomes.forEach((outcome, i) => {
+      outcomes[message.start + i] = outcome.entry ? { ...outcome, entry: { ...outcome.entry, ward: deepFreeze(outcome.entry.ward) } } : outcome;
+    });
+    filled += message.outcomes.length;
+    if (filled === files.length) allFilled();
+  });
+  worker.once("error", () => {
+    failed = true;
+    allFilled();
+  });
+  try {
+    for (let start = Atomics.add(counter, 0, CHUNK); start < files.length; start = Atomics.add(counter, 0, CHUNK)) {
+      readRange(start);
+      filled += Math.min(CHUNK, files.length - start);
+    }
+    if (filled < files.length) await done;
+  } finally {
+    await worker.terminate();
+  }
+  if (failed) {
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i] as WardFile;
+      outcomes[i] ??= readWardFile(file.absolute, file.shown);
+    }
+  }
+  return outcomes as FileOutcome[];
+}
+
+function startReadWorker(data: { files: readonly WardFile[]; counter: SharedArrayBuffer; chunk: number }): Worker {
+  const entry = new URL("./read-worker.ts", import.meta.url).href;
+  // The worker registers tsx itself: a worker's --import flag does not apply to its entry module.
+  const source = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(source, { eval: true, workerData: data });
+}
+
+/** Read one chunk of files at a time, claimed from the shared counter, for readWardFilesInParallel. */
+export function runReadWorker(data: { files: readonly WardFile[]; counter: SharedArrayBuffer; chunk: number }, post: (message: unknown) => void): void {
+  const counter = new Int32Array(data.counter);
+  for (let start = Atomics.add(counter, 0, data.chunk); start < data.files.length; start = Atomics.add(counter, 0, data.chunk)) {
+    const outcomes = data.files.slice(start, start + data.chunk).map((file) => readWardFile(file.absolute, file.shown));
+    post({ start, outcomes });
+  }
 }
 
 function findWardFiles(wardsDir: string, show: (file: string) => string): { files: string[]; problems: ContentProblem[] } {

@@ -1,9 +1,11 @@
+import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { AreasPage } from "../../layouts/areas.tsx";
 import { BoroughPage } from "../../layouts/borough.tsx";
 import { WardPage } from "../../layouts/ward.tsx";
 import { site } from "../config/site.ts";
 import { renderToHtml } from "../jsx/render.ts";
+import { affectedWards } from "./affected.ts";
 import { wardCalendar } from "./calendar.ts";
 import { boroughUrl, buildDirectory, wardCalendarUrl, wardUrl, type BoroughEntry, type WardDirectory } from "./directory.ts";
 import { createWardLoader, formatWarnings, wardsOrThrow } from "./load.ts";
@@ -14,6 +16,19 @@ export interface WardsPluginOptions {
   contentDir: string;
   /** Build time, which decides which events are still upcoming. */
   now?: () => Date;
+  /**
+   * Wards already read and validated elsewhere, instead of the ward files: the
+   * benchmark's bare-Eleventy baseline renders the same pages without the cost of reading them.
+   */
+  wards?: () => readonly Ward[];
+  /** Write each ward's events.ics (default true). */
+  calendars?: boolean;
+}
+
+/** The wards this build writes pages and calendars for: all of them, except in a preview rebuild after a ward edit. */
+interface WardPages {
+  readonly wards: readonly Ward[];
+  readonly calendars: readonly Ward[];
 }
 
 interface AreaPageData {
@@ -29,15 +44,41 @@ interface AreaPageData {
 export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPluginOptions): void {
   const loader = createWardLoader(options.contentDir);
   const now = options.now ?? (() => new Date());
-  eleventyConfig.addWatchTarget(`${options.contentDir}/wards/**/*.yaml`);
+  if (!options.wards) eleventyConfig.addWatchTarget(`${options.contentDir}/wards/**/*.yaml`);
 
-  eleventyConfig.addGlobalData("wardDirectory", () => {
-    const result = loader.load();
+  // In the preview, a save that touched only ward files re-renders just the
+  // wards it can have changed; the other pages are still in the output folder
+  // from the build before. Anything else (CSS, a layout, markdown) renders all.
+  const wardsDir = path.resolve(options.contentDir, "wards") + path.sep;
+  let onlyWardFilesChanged = false;
+  let previousWards: readonly Ward[] | undefined;
+  let current: Promise<{ directory: WardDirectory; pages: WardPages }> | undefined;
+  eleventyConfig.on("eleventy.before", () => {
+    current = undefined;
+  });
+  eleventyConfig.on("eleventy.beforeWatch", (changed: readonly string[]) => {
+    onlyWardFilesChanged = changed.length > 0 && changed.every((file) => path.resolve(file).startsWith(wardsDir));
+  });
+  const build = () => (current ??= buildPages());
+  const buildPages = async () => {
+    const directory = buildDirectory(options.wards ? options.wards() : await readWards(), now());
+    const affected = onlyWardFilesChanged && previousWards ? affectedWards(previousWards, directory.wards) : undefined;
+    previousWards = directory.wards;
+    onlyWardFilesChanged = false;
+    const pages: WardPages = affected
+      ? { wards: directory.wards.filter((w) => affected.has(w)), calendars: directory.wardsWithEvents.filter((w) => affected.has(w)) }
+      : { wards: directory.wards, calendars: directory.wardsWithEvents };
+    return { directory, pages };
+  };
+  const readWards = async () => {
+    const result = await loader.loadAsync();
     const wards = wardsOrThrow(result);
     const warnings = formatWarnings(result.warnings);
     if (warnings) console.warn(`[wards] ${warnings}`);
-    return buildDirectory(wards, now());
-  });
+    return wards;
+  };
+  eleventyConfig.addGlobalData("wardDirectory", async () => (await build()).directory);
+  eleventyConfig.addGlobalData("wardPages", async () => (await build()).pages);
 
   eleventyConfig.addTemplate("areas/index.11ty.js", {
     data: { permalink: "/areas/" },
@@ -45,9 +86,10 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
       renderToHtml(AreasPage({ directory: data.wardDirectory, stylesheetHref: data.stylesheet.href })),
   });
 
+  // Every borough and ward page goes into collections.all, which the sitemap lists (not just each template's first page).
   eleventyConfig.addTemplate("areas/borough.11ty.js", {
     data: {
-      pagination: { data: "wardDirectory.boroughs", size: 1, alias: "entry" },
+      pagination: { data: "wardDirectory.boroughs", size: 1, alias: "entry", addAllPagesToCollections: true },
       permalink: (data: { entry: BoroughEntry }) => boroughUrl(data.entry.borough),
     },
     render: (data: AreaPageData & { entry: BoroughEntry }) =>
@@ -56,16 +98,17 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
 
   eleventyConfig.addTemplate("areas/ward.11ty.js", {
     data: {
-      pagination: { data: "wardDirectory.wards", size: 1, alias: "ward" },
+      pagination: { data: "wardPages.wards", size: 1, alias: "ward", addAllPagesToCollections: true },
       permalink: (data: { ward: Ward }) => wardUrl(data.ward),
     },
     render: (data: AreaPageData & { ward: Ward }) =>
       renderToHtml(WardPage({ ward: data.ward, directory: data.wardDirectory, stylesheetHref: data.stylesheet.href })),
   });
 
+  if (options.calendars === false) return;
   eleventyConfig.addTemplate("areas/ward-calendar.11ty.js", {
     data: {
-      pagination: { data: "wardDirectory.wardsWithEvents", size: 1, alias: "ward" },
+      pagination: { data: "wardPages.calendars", size: 1, alias: "ward" },
       permalink: (data: { ward: Ward }) => wardCalendarUrl(data.ward),
     },
     render: (data: AreaPageData & { ward: Ward }) =>

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { site as siteConfig } from "../../src/config/site.ts";
 import { buildSite, type BuiltSite } from "../support/build-site.ts";
 import { hasLondonWardList, londonContent, londonSkipReason } from "../support/london.ts";
+import { checkSite } from "../support/site-check.ts";
 import { htmlPages } from "../support/site-files.ts";
 import type { TempContent } from "../support/temp-content.ts";
 
@@ -35,6 +37,16 @@ describe.skipIf(!hasLondonWardList())(title, () => {
   it("lists every ward on the areas page", () => {
     const html = readFileSync(path.join(site.outputDir, "areas", "index.html"), "utf8");
     expect(html.match(/href="\/areas\/[^/"]+\/[^/"]+\/"/g)).toHaveLength(704);
+  });
+
+  it("has no broken link, fragment or redirect, and every page is reachable from the home page", () => {
+    const report = checkSite(site.outputDir, { pathPrefix: "/", siteUrl: siteConfig.url });
+    console.log(
+      `Link check (full London): ${report.linksChecked} internal links checked on ${report.pages} pages, including ${report.redirectsChecked} redirect targets`,
+    );
+    expect(report.broken.slice(0, 20)).toEqual([]);
+    expect(report.unreachable).toEqual([]);
+    expect(report.untitled).toEqual([]);
   });
 
   it("indexes every content page for search", () => {

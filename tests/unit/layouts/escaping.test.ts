@@ -55,6 +55,6 @@ describe("layouts escape content by default", () => {
     const html = renderToHtml(
       renderFaqQuestion(pageData({ question: "Q?", summary: "S", order: 1, topics: ["a"] })),
     );
-    expect(html.startsWith("<!doctype html>\n<html lang=\"en-GB\">")).toBe(true);
+    expect(html.startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">")).toBe(true);
   });
 });

@@ -1,0 +1,41 @@
+import { test as base, type BrowserContext } from "@playwright/test";
+import { a11ySiteDir } from "./a11y-site.ts";
+import { netlifyServing } from "./netlify.ts";
+import { htmlPages } from "./site-files.ts";
+import { startStaticServer } from "./static-server.ts";
+
+export interface A11ySiteServer {
+  readonly origin: string;
+  /** Every HTML file in the build, such as `areas/camden/index.html`. */
+  readonly pages: readonly string[];
+}
+
+interface WorkerFixtures {
+  /** The site built by a11y-global-setup.ts, served once per worker the way Netlify would. */
+  a11ySite: A11ySiteServer;
+  /** One browser context per worker, shared by every page the worker checks. */
+  a11yContext: BrowserContext;
+}
+
+export const test = base.extend<object, WorkerFixtures>({
+  a11ySite: [
+    async ({}, use) => {
+      const root = a11ySiteDir();
+      // With netlify.toml's headers, like the other e2e servers, so the checks run under the real Content-Security-Policy.
+      const server = await startStaticServer({ root, ...netlifyServing(root) });
+      await use({ origin: server.origin, pages: htmlPages(root) });
+      await server.close();
+    },
+    { scope: "worker" },
+  ],
+  a11yContext: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext();
+      await use(context);
+      await context.close();
+    },
+    { scope: "worker" },
+  ],
+});
+
+export { expect } from "@playwright/test";
