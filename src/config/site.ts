@@ -27,11 +27,23 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
     shortName: "Safer Neighbourhoods",
     description:
       "Find your London Safer Neighbourhoods policing team: who they are, where they are based and how to contact them.",
-    url: (env.SITE_URL ?? "https://safer-neighbourhoods.netlify.app").replace(/\/+$/, ""),
+    // URL is Netlify's main address for the site, the same in deploy previews, so their canonical links point at production.
+    url: (env.SITE_URL ?? env.URL ?? "https://safer-neighbourhoods.netlify.app").replace(/\/+$/, ""),
     pathPrefix: normalisePathPrefix(env.PATH_PREFIX),
     locale: "en-GB",
     securityContact: securityContactUri(env.SECURITY_CONTACT ?? "security@example.police.uk"),
   };
+}
+
+/**
+ * Settings a production deploy should not leave at their defaults. CONTEXT is
+ * set by Netlify's builds ("production", "deploy-preview", ...).
+ */
+export function productionConfigWarnings(env: Record<string, string | undefined> = process.env): string[] {
+  if (env.CONTEXT !== "production") return [];
+  return env.SECURITY_CONTACT
+    ? []
+    : ["SECURITY_CONTACT is not set, so /.well-known/security.txt names the placeholder security@example.police.uk"];
 }
 
 /** A bare email address becomes a mailto: URI, as security.txt requires a URI. */

@@ -1,6 +1,6 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { absoluteUrl, site } from "../config/site.ts";
+import { absoluteUrl, productionConfigWarnings, site } from "../config/site.ts";
 import { securityTxt, securityTxtExpiry } from "./security-txt.ts";
 
 export interface DeployPluginOptions {
@@ -17,6 +17,7 @@ export interface DeployPluginOptions {
  */
 export default function deployPlugin(eleventyConfig: UserConfig, options: DeployPluginOptions = {}): void {
   const now = options.now ?? (() => new Date());
+  for (const warning of productionConfigWarnings()) console.warn(`[deploy] ${warning}`);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addTemplate("security-txt.11ty.js", {
     data: { permalink: "/.well-known/security.txt", eleventyExcludeFromCollections: true },

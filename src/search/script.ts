@@ -1,4 +1,4 @@
-import { build } from "esbuild";
+import { build, stop } from "esbuild";
 import { fingerprintedName } from "../assets/fingerprint.ts";
 
 export interface ScriptBundle {
@@ -17,6 +17,9 @@ export async function bundleSearchScript(entryFile: string): Promise<ScriptBundl
     write: false,
     logLevel: "silent",
   });
+  // esbuild's service process would otherwise stay up for the rest of the build,
+  // adding its memory to Pagefind's at the build's peak. The next call starts it again.
+  await stop();
   const code = result.outputFiles[0]?.text ?? "";
   return { fileName: fingerprintedName("search", "js", code), code };
 }

@@ -1,5 +1,6 @@
 import { test as base, type BrowserContext } from "@playwright/test";
 import { a11ySiteDir } from "./a11y-site.ts";
+import { AXE_SOURCE } from "./axe.ts";
 import { netlifyServing } from "./netlify.ts";
 import { htmlPages } from "./site-files.ts";
 import { startStaticServer } from "./static-server.ts";
@@ -13,7 +14,7 @@ export interface A11ySiteServer {
 interface WorkerFixtures {
   /** The site built by a11y-global-setup.ts, served once per worker the way Netlify would. */
   a11ySite: A11ySiteServer;
-  /** One browser context per worker, shared by every page the worker checks. */
+  /** One browser context per worker, shared by every page the worker checks; axe-core is in every page it opens. */
   a11yContext: BrowserContext;
 }
 
@@ -31,6 +32,8 @@ export const test = base.extend<object, WorkerFixtures>({
   a11yContext: [
     async ({ browser }, use) => {
       const context = await browser.newContext();
+      // Once per page load, instead of the four times AxeBuilder would evaluate it for a light and a dark run.
+      await context.addInitScript({ content: AXE_SOURCE });
       await use(context);
       await context.close();
     },

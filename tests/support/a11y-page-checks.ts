@@ -48,19 +48,29 @@ export async function openTemplate(page: Page, url: string): Promise<void> {
 }
 
 /**
- * Pagefind shows placeholders first and fills each result in as its data
- * arrives, so the page grows for a moment after the first result appears.
+ * Pagefind shows a placeholder for each result and fills it in once it has
+ * scrolled near the viewport, so the page grows for a moment after the first
+ * result appears. Scroll each placeholder into view, as a reader would, until
+ * every result has loaded, then go back to the top.
  */
 export async function searchResultsSettled(page: Page): Promise<void> {
-  await page.locator(".pf-result-link").first().waitFor();
-  await page.locator('.pf-results[aria-busy="false"]').waitFor({ state: "attached" });
+  await page.locator('.pf-results[aria-busy="false"] > li').first().waitFor({ state: "attached" });
+  await page.waitForFunction(
+    () => {
+      const waiting = [...document.querySelectorAll(".pf-results > li")].find((item) => !item.querySelector(".pf-result-link"));
+      if (!waiting) return true;
+      waiting.scrollIntoView();
+      return false;
+    },
+    undefined,
+    { polling: 100 },
+  );
+  await page.evaluate(() => scrollTo(0, 0));
   await page.waitForFunction(
     () =>
       new Promise<boolean>((resolve) => {
         const height = document.documentElement.scrollHeight;
-        const results = document.querySelectorAll(".pf-result").length;
-        const links = document.querySelectorAll(".pf-result-link").length;
-        setTimeout(() => resolve(results === links && document.documentElement.scrollHeight === height), 250);
+        setTimeout(() => resolve(document.documentElement.scrollHeight === height), 250);
       }),
   );
 }
@@ -195,10 +205,25 @@ export function clippedOrOverlappingText(page: Page): Promise<string[]> {
       }
     }
 
+    // Visually hidden text (.sn-visually-hidden, the skip link until focused) sits in a 1px clipped box:
+    // its line boxes keep their size, but none of it is on screen to overlap.
+    const hiddenBox = new Map<Element, boolean>();
+    const insideHiddenBox = (element: Element | null): boolean => {
+      if (!element || element === document.body) return false;
+      const known = hiddenBox.get(element);
+      if (known !== undefined) return known;
+      const rect = element.getBoundingClientRect();
+      const hidden =
+        ((rect.width <= 1 || rect.height <= 1) && getComputedStyle(element).clipPath !== "none") ||
+        insideHiddenBox(element.parentElement);
+      hiddenBox.set(element, hidden);
+      return hidden;
+    };
+
     const lines: { rect: DOMRect; node: Node }[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.textContent?.trim() || !node.parentElement?.checkVisibility()) continue;
+      if (!node.textContent?.trim() || !node.parentElement?.checkVisibility() || insideHiddenBox(node.parentElement)) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       for (const rect of range.getClientRects()) if (rect.width > 1 && rect.height > 1) lines.push({ rect, node });

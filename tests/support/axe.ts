@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import type { AxeResults, ImpactValue, Result } from "axe-core";
+import axeCore, { type AxeResults, type ImpactValue, type Result } from "axe-core";
 
 /** WCAG 2.2 AA as axe-core tags it, plus Deque's best practices. */
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] as const;
@@ -22,9 +22,24 @@ export const AXE_EXCLUDED: Readonly<Record<string, string>> = {};
 export type ColorScheme = "light" | "dark";
 export const COLOR_SCHEMES: readonly ColorScheme[] = ["light", "dark"];
 
+/** axe-core's script (about 500 kB), for a browser context to load into every page itself. */
+export const AXE_SOURCE: string = axeCore.source;
+
+/**
+ * AxeBuilder evaluates axe-core's script twice per analyze() (once itself,
+ * once more per frame in legacy mode). Where the page has already loaded it
+ * (AXE_SOURCE as an init script), this empty statement stands in instead.
+ */
+const ALREADY_LOADED = ";";
+
+export interface AxeOptions {
+  /** The page's context loads AXE_SOURCE into every page as an init script. */
+  readonly preloaded?: boolean;
+}
+
 /** An axe run configured the same way everywhere the tests use it. */
-export function axe(page: Page): AxeBuilder {
-  const builder = new AxeBuilder({ page })
+export function axe(page: Page, { preloaded = false }: AxeOptions = {}): AxeBuilder {
+  const builder = new AxeBuilder({ page, ...(preloaded ? { axeSource: ALREADY_LOADED } : {}) })
     // Node details only where we read them: passes would be serialised for nothing, thousands per page on /areas/.
     .options({ resultTypes: ["violations", "incomplete"] })
     .withTags([...AXE_TAGS])

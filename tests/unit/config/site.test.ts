@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, normalisePathPrefix, readSiteConfig, securityContactUri, sitePath } from "../../../src/config/site.ts";
+import {
+  absoluteUrl,
+  normalisePathPrefix,
+  productionConfigWarnings,
+  readSiteConfig,
+  securityContactUri,
+  sitePath,
+} from "../../../src/config/site.ts";
 
 describe("readSiteConfig", () => {
   it("has a default address, no prefix and a security contact", () => {
@@ -18,6 +25,20 @@ describe("readSiteConfig", () => {
     expect(config.url).toBe("https://www.example.org");
     expect(config.pathPrefix).toBe("/safer-neighbourhoods/");
     expect(config.securityContact).toBe("https://www.example.org/report-a-vulnerability");
+  });
+
+  it("falls back to Netlify's own address for the site (URL) when SITE_URL is not set", () => {
+    expect(readSiteConfig({ URL: "https://sn.example.org" }).url).toBe("https://sn.example.org");
+    expect(readSiteConfig({ URL: "https://sn.example.org", SITE_URL: "https://www.example.org" }).url).toBe("https://www.example.org");
+  });
+});
+
+describe("productionConfigWarnings", () => {
+  it("warns about a production deploy without a security contact, and only then", () => {
+    expect(productionConfigWarnings({ CONTEXT: "production" })).toEqual([expect.stringContaining("SECURITY_CONTACT is not set")]);
+    expect(productionConfigWarnings({ CONTEXT: "production", SECURITY_CONTACT: "security@example.org" })).toEqual([]);
+    expect(productionConfigWarnings({ CONTEXT: "deploy-preview" })).toEqual([]);
+    expect(productionConfigWarnings({})).toEqual([]);
   });
 });
 
