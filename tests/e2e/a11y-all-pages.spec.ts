@@ -51,6 +51,8 @@ for (let group = 0; group < GROUPS; group++) {
           for (const colorScheme of COLOR_SCHEMES) {
             await page.emulateMedia({ colorScheme });
             const results = await axe(page, { preloaded: true }).analyze();
+            // No violations must mean the rules ran, not that axe failed to load.
+            expect(results.passes.length, `axe ran no rules on ${address}`).toBeGreaterThan(0);
             runs++;
             failures.push(...describeViolations(`${address} (${colorScheme})`, results.violations));
             incomplete.push(...incompleteNodes(results, address, colorScheme));

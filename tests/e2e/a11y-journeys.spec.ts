@@ -95,6 +95,18 @@ test.describe("without JavaScript", () => {
   });
 });
 
+// The all-pages run checks search with results showing; this is the other state a reader meets.
+test("the search page with no results passes axe in light and dark", async ({ page }) => {
+  await page.goto(searchPath("qqqzzzxxx"));
+  await expect(page.locator("pagefind-summary")).toHaveText(/No results for qqqzzzxxx/i);
+  const failures: string[] = [];
+  for (const colorScheme of COLOR_SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    failures.push(...describeViolations(`search with no results (${colorScheme})`, (await axe(page).analyze()).violations));
+  }
+  expect(failures, failures.join("\n")).toEqual([]);
+});
+
 // axe itself needs JavaScript, so the fallback is checked as a reader meets it when the search scripts fail to load.
 test("when its scripts fail to load, the search page's fallback passes axe in light and dark", async ({ page }) => {
   await page.route(/\/(pagefind\/.*|assets\/search\.[^/]*)\.js$/, (route) => route.abort());
