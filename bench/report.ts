@@ -64,7 +64,7 @@ const mark = (met: boolean | undefined) => (met === undefined ? "not measured" :
 
 export function evaluateTargets(results: BenchResults): Target[] {
   const london = results.sizes.find((s) => s.name === "london");
-  const big = results.sizes.find((s) => s.name === "20000");
+  const big = results.sizes.find((s) => s.wards === 20_000);
   const ward = results.weights.find((w) => w.template === "ward");
   const scriptPages = results.weights.filter((w) => w.template !== "search" && w.weight.scripts.length > 0);
   const targets: Target[] = [];
@@ -72,9 +72,15 @@ export function evaluateTargets(results: BenchResults): Target[] {
     const ratio = london.fullSeconds.median / london.bareSeconds.median;
     targets.push({
       name: "full London production build",
-      target: "median ≤ 2.0 s, and ≤ 1.25× bare Eleventy in the same run",
-      measured: `${formatSpread(london.fullSeconds, "s")}; bare ${formatSpread(london.bareSeconds, "s")}; ${ratio.toFixed(2)}× (paired runs ${london.ratio.min.toFixed(2)}–${london.ratio.max.toFixed(2)}×)`,
-      met: london.fullSeconds.median <= 2.0 && ratio <= 1.25,
+      target: "median ≤ 2.0 s",
+      measured: formatSpread(london.fullSeconds, "s"),
+      met: london.fullSeconds.median <= 2.0,
+    });
+    targets.push({
+      name: "full London production build",
+      target: "≤ 1.25× bare Eleventy in the same run",
+      measured: `${ratio.toFixed(2)}× (bare ${formatSpread(london.bareSeconds, "s")}; paired runs ${london.ratio.min.toFixed(2)}–${london.ratio.max.toFixed(2)}×)`,
+      met: ratio <= 1.25,
     });
     targets.push({
       name: "peak memory, London build (Pagefind included)",
@@ -84,41 +90,60 @@ export function evaluateTargets(results: BenchResults): Target[] {
     });
   }
   if (big) {
-    const growth = london ? big.msPerPage.median / london.msPerPage.median : undefined;
-    targets.push({
-      name: "20,000-ward build",
-      target: "≤ 25 s; time per page within 1.3× of London's",
-      measured:
-        `${formatSpread(big.fullSeconds, "s")}; ${formatSpread(big.msPerPage, "ms", 2)} per page` +
-        (growth === undefined ? "" : ` (${growth.toFixed(2)}× London's ${london?.msPerPage.median.toFixed(2)} ms)`),
-      met: big.fullSeconds.median <= 25 && (growth === undefined || growth <= 1.3),
-    });
+    targets.push({ name: "20,000-ward build", target: "≤ 25 s", measured: formatSpread(big.fullSeconds, "s"), met: big.fullSeconds.median <= 25 });
+    if (london) {
+      const growth = big.msPerPage.median / london.msPerPage.median;
+      targets.push({
+        name: "20,000-ward build",
+        target: "time per page within 1.3× of London's",
+        measured: `${formatSpread(big.msPerPage, "ms")} per page, ${growth.toFixed(2)}× London's ${london.msPerPage.median.toFixed(2)} ms`,
+        met: growth <= 1.3,
+      });
+    }
   }
   if (ward) {
     const w = ward.weight;
     targets.push({
       name: "ward page",
-      target: "≤ 20 KB compressed HTML + CSS, and 0 bytes of JS",
-      measured: `${kb(w.total.gzip)} gzip, ${kb(w.total.brotli)} brotli (heaviest of ${ward.pages}); JS ${w.js.raw} bytes; other pages with JS: ${scriptPages.length}`,
-      met: w.total.gzip <= 20 * KiB && w.total.brotli <= 20 * KiB && w.js.raw === 0 && scriptPages.length === 0,
+      target: "≤ 20 KB compressed HTML + CSS",
+      measured: `${kb(w.total.gzip)} gzip, ${kb(w.total.brotli)} brotli (heaviest of ${ward.pages})`,
+      met: w.total.gzip <= 20 * KiB && w.total.brotli <= 20 * KiB,
+    });
+    targets.push({
+      name: "ward page",
+      target: "0 bytes of JS (and none on any page but search)",
+      measured: `${w.js.raw} bytes; other templates with JS: ${scriptPages.length}`,
+      met: w.js.raw === 0 && scriptPages.length === 0,
     });
   }
   if (results.search) {
     const s = results.search;
     targets.push({
       name: "cold search",
-      target: "≤ 150 KB transferred, Pagefind included; first results ≤ 300 ms after the last keystroke",
-      measured: `${kb(s.sentBytes.median)} gzip as sent (${kb(s.brotliBytes.median)} had it been brotli); ${formatSpread(s.firstResultMs, "ms", 0)}`,
-      met: s.sentBytes.median <= 150 * KiB && s.firstResultMs.median <= 300,
+      target: "≤ 150 KB transferred, Pagefind included",
+      measured: `${kb(s.sentBytes.median)} gzip as sent (${kb(s.brotliBytes.median)} had it been brotli)`,
+      met: s.sentBytes.median <= 150 * KiB,
+    });
+    targets.push({
+      name: "cold search",
+      target: "first results ≤ 300 ms after the last keystroke",
+      measured: formatSpread(s.firstResultMs, "ms", 0),
+      met: s.firstResultMs.median <= 300,
     });
   }
   if (results.preview) {
     const p = results.preview;
     targets.push({
-      name: "preview: save a ward file → page updated",
-      target: "≤ 1 s at full-London scale, with search updated within 2 s",
-      measured: `page ${formatSpread(p.pageUpdatedMs, "ms", 0)}; search ${formatSpread(p.searchUpdatedMs, "ms", 0)}${p.searchFoundWord ? "" : " (search did NOT find the new word)"}`,
-      met: p.pageUpdatedMs.median <= 1000 && p.searchUpdatedMs.median <= 2000 && p.searchFoundWord,
+      name: "preview, full London: save a ward file",
+      target: "page updated ≤ 1 s",
+      measured: formatSpread(p.pageUpdatedMs, "ms", 0),
+      met: p.pageUpdatedMs.median <= 1000,
+    });
+    targets.push({
+      name: "preview, full London: save a ward file",
+      target: "search updated ≤ 2 s",
+      measured: `${formatSpread(p.searchUpdatedMs, "ms", 0)}${p.searchFoundWord ? "" : " (search did NOT find the new word)"}`,
+      met: p.searchUpdatedMs.median <= 2000 && p.searchFoundWord,
     });
   }
   return targets;

@@ -1,12 +1,12 @@
 /**
- * npm run bench [-- --runs 5] [--only london,5000,20000,weight,search,preview]
+ * npm run bench [-- --runs 5] [--only london,5000,20000,weight,search,preview] [--quick-synthetic] [--report-only]
  *
  * Measures the production build against a bare-Eleventy baseline at three
  * sizes, page weights, a cold search in Chromium and the preview's edit loop,
  * and writes bench/results.md and bench/results.json. Not part of npm test:
  * it takes minutes, and its times depend on the machine.
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -33,6 +33,8 @@ const { values } = parseArgs({
     // For a machine where the 20,000-ward builds cannot be run 12 times in the time there is: one run each, no warm-up.
     "quick-synthetic": { type: "boolean", default: false },
     only: { type: "string" },
+    // Rewrite results.md from results.json, after editing notes.md or the report.
+    "report-only": { type: "boolean", default: false },
   },
 });
 const runs = Number(values.runs);
@@ -269,4 +271,10 @@ async function main(): Promise<void> {
   save();
 }
 
-await main();
+if (values["report-only"]) {
+  const results = JSON.parse(readFileSync(path.join("bench", "results.json"), "utf8")) as BenchResults;
+  writeFileSync(path.join("bench", "results.md"), renderReport(results));
+  log("rewrote bench/results.md from bench/results.json");
+} else {
+  await main();
+}
