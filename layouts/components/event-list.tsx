@@ -1,14 +1,7 @@
+import { eventTypeLabel } from "../../src/wards/calendar.ts";
 import { londonTime } from "../../src/wards/directory.ts";
 import type { WardEvent } from "../../src/wards/schema.ts";
 import { TimeRange } from "./formatted-date.tsx";
-
-export const EVENT_TYPE_LABELS: Readonly<Record<WardEvent["type"], string>> = {
-  "ward-panel-meeting": "Ward panel meeting",
-  "contact-session": "Contact session",
-  "street-briefing": "Street briefing",
-  "community-event": "Community event",
-  other: "Event",
-};
 
 export interface EventListProps {
   /** Upcoming events only, soonest first (see WardDirectory.upcomingEvents). */
@@ -25,7 +18,7 @@ export function EventList({ events }: EventListProps) {
       {events.map((event, i) => (
         <li class="sn-event" key={`${event.start_date}-${i}`}>
           <h3 class="sn-event__title">{event.title}</h3>
-          <p class="sn-event__type">{EVENT_TYPE_LABELS[event.type]}</p>
+          <p class="sn-event__type">{eventTypeLabel(event.type)}</p>
           <dl class="sn-event__details">
             <div class="sn-event__row">
               <dt class="sn-event__key">When</dt>
