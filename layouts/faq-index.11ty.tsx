@@ -2,7 +2,7 @@ import { slugify, trustEleventyMarkdown } from "../src/markdown/markdown.ts";
 import { faqPage } from "../src/seo/structured-data.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
-import { pageUrl, type PageData } from "./page-data.ts";
+import { contentPageShell, pageUrl, type PageData } from "./page-data.ts";
 
 /**
  * Every question and answer on one page. Each question is an h2 with a
@@ -12,10 +12,7 @@ export function render(data: PageData) {
   const questions = data.collections.faq ?? [];
   return (
     <BaseLayout
-      title={data.title}
-      description={data.description ?? data.title}
-      url={pageUrl(data)}
-      stylesheetHref={data.stylesheet.href}
+      {...contentPageShell(data)}
       breadcrumbs={[{ label: "Home", href: "/" }]}
       structuredData={[
         faqPage(

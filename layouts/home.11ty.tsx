@@ -3,7 +3,7 @@ import { siteOrganisation } from "../src/seo/structured-data.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
 import { SearchForm } from "./components/search-form.tsx";
-import { pageUrl, type PageData } from "./page-data.ts";
+import { contentPageShell, type PageData } from "./page-data.ts";
 
 /**
  * Home page: what Safer Neighbourhoods is, emergency guidance, then the two
@@ -13,10 +13,7 @@ export function render(data: PageData) {
   const questions = data.collections.faq ?? [];
   return (
     <BaseLayout
-      title={data.title}
-      description={data.description ?? data.title}
-      url={pageUrl(data)}
-      stylesheetHref={data.stylesheet.href}
+      {...contentPageShell(data)}
       structuredData={[siteOrganisation()]}
     >
       <div class="sn-hero">

@@ -17,3 +17,13 @@ export function pageUrl(data: Pick<PageData, "page">): string {
   if (data.page.url === false) throw new Error(`${data.page.inputPath} has no URL, so it cannot have a canonical link`);
   return data.page.url;
 }
+
+/** The BaseLayout props every markdown-driven page takes straight from its front matter. */
+export function contentPageShell(data: PageData) {
+  return {
+    title: data.title,
+    description: data.description ?? data.title,
+    url: pageUrl(data),
+    stylesheetHref: data.stylesheet.href,
+  };
+}

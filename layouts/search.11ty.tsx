@@ -1,7 +1,7 @@
 import { trustEleventyMarkdown } from "../src/markdown/markdown.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
-import { pageUrl, type PageData } from "./page-data.ts";
+import { contentPageShell, type PageData } from "./page-data.ts";
 
 /**
  * The search page: the one page with JavaScript. Pagefind's Component UI does
@@ -11,10 +11,7 @@ import { pageUrl, type PageData } from "./page-data.ts";
 export function render(data: PageData) {
   return (
     <BaseLayout
-      title={data.title}
-      description={data.description ?? data.title}
-      url={pageUrl(data)}
-      stylesheetHref={data.stylesheet.href}
+      {...contentPageShell(data)}
       searchable={false}
       head={
         <>
