@@ -6,7 +6,7 @@ import { BaseLayout } from "./base.tsx";
 import { ContactDetails } from "./components/contact-details.tsx";
 import { EventList } from "./components/event-list.tsx";
 import { FormattedDate } from "./components/formatted-date.tsx";
-import { BASE_TYPE_LABELS, LocationList } from "./components/location-list.tsx";
+import { LocationList } from "./components/location-list.tsx";
 import { Markdown } from "./components/markdown.tsx";
 import { Notice } from "./components/notice.tsx";
 import { PriorityList } from "./components/priority-list.tsx";
@@ -53,18 +53,19 @@ export function wardPageDescription(ward: Pick<Ward, "name" | "borough">): strin
 }
 
 /**
- * One ward's team page. The h1 is the Pagefind result title; hidden spans
- * carry the search filters and metadata, as element text so preact escapes them.
+ * One ward's team page. Search does not read it back: the ward's search
+ * record (src/wards/search-record.ts) is built from the same data, so the
+ * page is not marked for Pagefind.
  */
 export function WardPage({ ward, directory, stylesheetHref }: WardPageProps) {
   const title = wardPageTitle(ward);
   const events = directory.upcomingEvents(ward);
-  const baseTypes = [...new Set(ward.locations.map((location) => BASE_TYPE_LABELS[location.type]))];
   return (
     <BaseLayout
       title={wardDocumentTitle(ward)}
       description={wardPageDescription(ward)}
       url={wardUrl(ward)}
+      searchable={false}
       structuredData={wardBases(ward)}
       stylesheetHref={stylesheetHref}
       breadcrumbs={[
@@ -74,20 +75,6 @@ export function WardPage({ ward, directory, stylesheetHref }: WardPageProps) {
       ]}
     >
       <article class="sn-ward">
-        {/* Search filters and result metadata: indexed as filters and meta, not as page text. */}
-        <div hidden data-pagefind-ignore="">
-          <span data-pagefind-filter="type">Ward team</span>
-          <span data-pagefind-filter="borough">{ward.borough.name}</span>
-          {baseTypes.map((type) => (
-            <span data-pagefind-filter="base" key={type}>
-              {type}
-            </span>
-          ))}
-          <span data-pagefind-meta="kind">Ward team</span>
-          <span data-pagefind-meta="ward">{ward.name}</span>
-          <span data-pagefind-meta="borough">{ward.borough.name}</span>
-        </div>
-
         <div class="sn-ward__header">
           <p class="sn-ward__caption">Ward in {ward.borough.name}</p>
           <h1 class="sn-heading-xl sn-ward__title">{title}</h1>
@@ -103,7 +90,7 @@ export function WardPage({ ward, directory, stylesheetHref }: WardPageProps) {
 
         <Markdown class="sn-ward__description" html={renderMarkdown(ward.description)} />
 
-        <nav class="sn-ward__contents" aria-label="On this page" data-pagefind-ignore="">
+        <nav class="sn-ward__contents" aria-label="On this page">
           <ul class="sn-ward__contents-list">
             {WARD_SECTIONS.map((section) => (
               <li key={section.id}>

@@ -34,6 +34,24 @@ export function renderInlineMarkdown(source: string): RenderedMarkdown {
 }
 
 /**
+ * The words of a markdown text without its markup, for the search index:
+ * the text of every inline token, one block a line. Raw HTML never reaches it
+ * (html: false makes it text), and nothing here is ever rendered as HTML.
+ */
+export function markdownToText(source: string): string {
+  const blocks: string[] = [];
+  for (const token of shared.parse(source, {})) {
+    if (token.type !== "inline" || !token.children) continue;
+    const text = token.children
+      .map((child) => (child.type === "softbreak" || child.type === "hardbreak" ? " " : child.type === "text" || child.type === "code_inline" ? child.content : ""))
+      .join("")
+      .trim();
+    if (text !== "") blocks.push(text);
+  }
+  return blocks.join("\n");
+}
+
+/**
  * Eleventy hands layouts the markdown it rendered with our library as a plain
  * string; this is the one place that vouches for it.
  */

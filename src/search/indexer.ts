@@ -1,9 +1,14 @@
 import { readFile } from "node:fs/promises";
 import * as pagefind from "pagefind";
+import type { SearchRecord } from "./records.ts";
 
 export interface SearchIndexReport {
-  /** HTML files Pagefind read, including those it skipped for having no data-pagefind-body. */
+  /** HTML files given to Pagefind. */
   readonly filesSeen: number;
+  /** Pages given as data (custom records) rather than HTML. */
+  readonly records: number;
+  /** How long Pagefind took to write the index, once every page was in. */
+  readonly writeMs?: number;
   /** Pages in the written index, across languages. */
   readonly pagesIndexed: number;
 }
@@ -28,6 +33,8 @@ export interface SearchIndexSession {
    * when reading the folder from disk. Does not wait; problems surface in finish().
    */
   add(sourcePath: string, html: string): void;
+  /** Queue one page given as data. Does not wait; problems surface in finish(). */
+  addRecord(record: SearchRecord): void;
   /** Wait for every queued page, write the bundle to outputPath, and close Pagefind. */
   finish(outputPath: string): Promise<SearchIndexReport>;
   /** Close Pagefind without writing anything (a build that failed). */
@@ -47,7 +54,17 @@ export function startSearchIndex(): SearchIndexSession {
   // Until finish() awaits it, a failure to start must not crash the process as an unhandled rejection.
   created.catch(() => undefined);
   const pending: Promise<string[]>[] = [];
+  let records = 0;
   let closed = false;
+  const queue = (label: string, add: (index: pagefind.PagefindIndex) => Promise<{ errors: string[] }>) => {
+    if (closed) throw new Error("the search index is already finished");
+    pending.push(
+      created.then(add).then(
+        (response) => response.errors.map((error) => `${label}: ${error}`),
+        (error: unknown) => [`${label}: ${error instanceof Error ? error.message : String(error)}`],
+      ),
+    );
+  };
 
   const close = async () => {
     if (closed) return;
@@ -57,23 +74,30 @@ export function startSearchIndex(): SearchIndexSession {
 
   return {
     add(sourcePath, html) {
-      if (closed) throw new Error("the search index is already finished");
-      const added = created
-        .then((index) => index.addHTMLFile({ sourcePath, content: html }))
-        .then(
-          (response) => response.errors.map((error) => `${sourcePath}: ${error}`),
-          (error: unknown) => [`${sourcePath}: ${error instanceof Error ? error.message : String(error)}`],
-        );
-      pending.push(added);
+      queue(sourcePath, (index) => index.addHTMLFile({ sourcePath, content: html }));
+    },
+    addRecord(record) {
+      records += 1;
+      queue(record.url, (index) =>
+        index.addCustomRecord({
+          url: record.url,
+          content: record.content,
+          language: "en",
+          meta: { ...record.meta },
+          filters: Object.fromEntries(Object.entries(record.filters).map(([name, values]) => [name, [...values]])),
+        }),
+      );
     },
     async finish(outputPath) {
       try {
         const index = await created;
         const problems = (await Promise.all(pending)).flat();
         if (problems.length > 0) throw new SearchIndexError(problems);
+        const writing = performance.now();
         const written = await index.writeFiles({ outputPath });
         if (written.errors.length > 0) throw new SearchIndexError(written.errors);
-        return { filesSeen: pending.length, pagesIndexed: await countIndexedPages(outputPath) };
+        const writeMs = performance.now() - writing;
+        return { filesSeen: pending.length - records, records, pagesIndexed: await countIndexedPages(outputPath), writeMs };
       } finally {
         await close();
       }
@@ -95,7 +119,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
     const outputPath = `${siteDir}/pagefind`;
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new SearchIndexError(written.errors);
-    return { filesSeen: added.page_count, pagesIndexed: await countIndexedPages(outputPath) };
+    return { filesSeen: added.page_count, records: 0, pagesIndexed: await countIndexedPages(outputPath) };
   } finally {
     await pagefind.close();
   }

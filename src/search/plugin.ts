@@ -2,8 +2,10 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { EleventyEventArgs } from "../eleventy-types.ts";
+import { SEARCH_RECORDS_EVENT, type SearchRecordsSource } from "./records.ts";
 import { startSearchIndex, type SearchIndexReport, type SearchIndexSession } from "./indexer.ts";
 import { bundleSearchScript } from "./script.ts";
+import { searchableDocument } from "./searchable.ts";
 
 export interface SearchPluginOptions {
   /** TypeScript entry for the search page's own script. */
@@ -54,13 +56,25 @@ export default function searchPlugin(eleventyConfig: UserConfig, options: Search
     href = `/${options.outputSubdir}/${script.fileName}`;
   });
 
+  // Pages known as data (ward pages) arrive while Eleventy is still reading
+  // data, so Pagefind indexes them on the second core during rendering.
+  eleventyConfig.on(SEARCH_RECORDS_EVENT, (source: SearchRecordsSource) => {
+    if (!session) return;
+    for (const record of source()) session.addRecord(record);
+  });
+
   eleventyConfig.addTransform("search-index", function (this: { page: { outputPath: string | false } }, content: unknown) {
     const { outputPath } = this.page;
     if (session && typeof outputPath === "string" && outputPath.endsWith(".html") && typeof content === "string") {
       const sourcePath = path.relative(outputDir, outputPath).split(path.sep).join("/");
-      session.add(sourcePath, content);
+      const searchable = searchableDocument(content);
       added.add(sourcePath);
-      previewPages?.set(sourcePath, content);
+      if (searchable === undefined) {
+        previewPages?.delete(sourcePath);
+        return content;
+      }
+      session.add(sourcePath, searchable);
+      previewPages?.set(sourcePath, searchable);
     }
     return content;
   });
@@ -81,7 +95,10 @@ export default function searchPlugin(eleventyConfig: UserConfig, options: Search
   });
 }
 
-function logReport({ pagesIndexed, filesSeen }: SearchIndexReport, started: number): void {
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`[search] Indexed ${pagesIndexed} pages (of ${filesSeen} HTML files) with Pagefind in ${seconds}s`);
+function logReport({ pagesIndexed, filesSeen, records, writeMs }: SearchIndexReport, started: number): void {
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
+  const writing = writeMs === undefined ? "" : `, of which writing ${seconds(writeMs)}`;
+  console.log(
+    `[search] Indexed ${pagesIndexed} pages (${records} from data, ${filesSeen} from HTML) with Pagefind in ${seconds(performance.now() - started)} after the last page${writing}`,
+  );
 }

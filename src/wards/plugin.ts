@@ -5,11 +5,13 @@ import { BoroughPage } from "../../layouts/borough.tsx";
 import { WardPage } from "../../layouts/ward.tsx";
 import { site } from "../config/site.ts";
 import { renderToHtml } from "../jsx/render.ts";
+import { SEARCH_RECORDS_EVENT, type SearchRecordsSource } from "../search/records.ts";
 import { affectedWards } from "./affected.ts";
 import { wardCalendar } from "./calendar.ts";
 import { boroughUrl, buildDirectory, wardCalendarUrl, wardUrl, type BoroughEntry, type WardDirectory } from "./directory.ts";
 import { createWardLoader, formatWarnings, wardsOrThrow } from "./load.ts";
 import type { Ward } from "./schema.ts";
+import { wardSearchRecord } from "./search-record.ts";
 
 export interface WardsPluginOptions {
   /** The content folder; wards are read from `<contentDir>/wards/`. */
@@ -68,6 +70,9 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
     const pages: WardPages = affected
       ? { wards: directory.wards.filter((w) => affected.has(w)), calendars: directory.wardsWithEvents.filter((w) => affected.has(w)) }
       : { wards: directory.wards, calendars: directory.wardsWithEvents };
+    // Every ward, even in a preview rebuild that renders a few: Pagefind cannot update an index, only rebuild it.
+    const records: SearchRecordsSource = () => directory.wards.map(wardSearchRecord);
+    await eleventyConfig.emit(SEARCH_RECORDS_EVENT, records);
     return { directory, pages };
   };
   const readWards = async () => {

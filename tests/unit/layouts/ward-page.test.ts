@@ -64,16 +64,8 @@ describe("WardPage: document", () => {
     expect(html).toContain("<strong>busy</strong>");
   });
 
-  it("carries Pagefind filters and metadata as escaped element text", () => {
-    expect(html).toContain('<span data-pagefind-filter="type">Ward team</span>');
-    expect(html).toContain('<span data-pagefind-filter="borough">Camden</span>');
-    expect(html).toContain('<span data-pagefind-filter="base">Partnership office</span>');
-    expect(html).toContain('<span data-pagefind-filter="base">Police station</span>');
-    expect(html).toContain('<span data-pagefind-meta="ward">Camden Town</span>');
-    expect(html).toContain('<span data-pagefind-meta="borough">Camden</span>');
-    expect(html).toContain('<span data-pagefind-meta="kind">Ward team</span>');
-    expect(html).toMatch(/<div hidden data-pagefind-ignore(="")?><span data-pagefind-filter="type">/);
-    expect(html).not.toMatch(/<main[^>]*data-pagefind-filter/);
+  it("is not marked for Pagefind, which indexes the ward's search record instead", () => {
+    expect(html).not.toContain("data-pagefind");
   });
 });
 

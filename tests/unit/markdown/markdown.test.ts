@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown, slugify } from "../../../src/markdown/markdown.ts";
+import { markdownToText, renderMarkdown, slugify } from "../../../src/markdown/markdown.ts";
 
 describe("renderMarkdown", () => {
   it("renders paragraphs, lists and links", () => {
@@ -25,5 +25,17 @@ describe("slugify", () => {
     expect(slugify("St James's")).toBe("st-jamess");
     expect(slugify("Bethnal Green East")).toBe("bethnal-green-east");
     expect(slugify("Barking & Dagenham")).toBe("barking-and-dagenham");
+  });
+});
+
+describe("markdownToText", () => {
+  it("keeps the words and drops the markup, one block a line", () => {
+    expect(markdownToText("Hello **world**, see [the FAQ](/faq/).\n\n- one\n- `two`\n\n## Heading\nLine one\nline two")).toBe(
+      "Hello world, see the FAQ.\none\ntwo\nHeading\nLine one line two",
+    );
+  });
+
+  it("keeps raw HTML as the literal text an author typed, never as markup", () => {
+    expect(markdownToText('Hi <script>alert("x")</script>')).toBe('Hi <script>alert(“x”)</script>');
   });
 });
