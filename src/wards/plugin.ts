@@ -1,5 +1,7 @@
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { EleventyEventArgs } from "../eleventy-types.ts";
 import { AreasPage } from "../../layouts/areas.tsx";
 import { BoroughPage } from "../../layouts/borough.tsx";
 import { WardPage } from "../../layouts/ward.tsx";
@@ -110,13 +112,17 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
       renderToHtml(WardPage({ ward: data.ward, directory: data.wardDirectory, stylesheetHref: data.stylesheet.href })),
   });
 
+  // Calendars are not Eleventy templates: written after the pages, they fill
+  // the time the build otherwise spends waiting for Pagefind to write its
+  // index, and they skip Eleventy's per-page work for files that need none.
   if (options.calendars === false) return;
-  eleventyConfig.addTemplate("areas/ward-calendar.11ty.js", {
-    data: {
-      pagination: { data: "wardPages.calendars", size: 1, alias: "ward" },
-      permalink: (data: { ward: Ward }) => wardCalendarUrl(data.ward),
-    },
-    render: (data: AreaPageData & { ward: Ward }) =>
-      wardCalendar(data.ward, data.wardDirectory.upcomingEvents(data.ward), site.url),
+  eleventyConfig.on("eleventy.after", async ({ directories }: EleventyEventArgs) => {
+    if (!current) return;
+    const { directory, pages } = await current;
+    for (const ward of pages.calendars) {
+      const file = path.join(directories.output, wardCalendarUrl(ward));
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, wardCalendar(ward, directory.upcomingEvents(ward), site.url));
+    }
   });
 }

@@ -49,6 +49,22 @@ describe.skipIf(!hasLondonWardList())(title, () => {
     expect(report.untitled).toEqual([]);
   });
 
+  it("writes the calendar every ward page links to, with that ward's upcoming events", () => {
+    const pages = htmlPages(site.outputDir).filter((page) => /^areas\/[^/]+\/[^/]+\/index\.html$/.test(page));
+    let calendars = 0;
+    for (const page of pages) {
+      const html = readFileSync(path.join(site.outputDir, page), "utf8");
+      const link = /<a href="([^"]+\.ics)"/.exec(html)?.[1];
+      if (!link) continue;
+      calendars += 1;
+      const ics = readFileSync(path.join(site.outputDir, link), "utf8");
+      expect(ics.startsWith("BEGIN:VCALENDAR")).toBe(true);
+      const eventsOnPage = html.match(/<li class="sn-event">/g)?.length ?? 0;
+      expect(ics.match(/BEGIN:VEVENT/g)?.length ?? 0, link).toBe(eventsOnPage);
+    }
+    expect(calendars).toBeGreaterThan(100);
+  });
+
   it("indexes every content page for search", () => {
     const contentPages = htmlPages(site.outputDir).filter((page) => !["404.html", "search/index.html"].includes(page));
     expect(site.logs).toContain(`Indexed ${contentPages.length} pages`);
