@@ -3,6 +3,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { EleventyEventArgs } from "../eleventy-types.ts";
 import { SEARCH_RECORDS_EVENT, type SearchRecordsSource } from "./records.ts";
+import { PendingPages } from "./pending-pages.ts";
 import { startSearchIndex, type SearchIndexReport, type SearchIndexSession } from "./indexer.ts";
 import { bundleSearchScript } from "./script.ts";
 import { searchableDocument } from "./searchable.ts";
@@ -21,8 +22,11 @@ export interface SearchPluginOptions {
  *
  * Pages go to Pagefind as they are rendered (a transform), not read back from
  * disk after the build: its indexer then works on the second core while
- * Eleventy renders. In the preview, the index is finished in the background so
- * that the live reload of the edited page does not wait for search.
+ * Eleventy renders. Pages known as data (ward pages) come as records while
+ * Eleventy is still reading data. In a production build the index is written
+ * as soon as the last HTML page for search has arrived, while Eleventy writes
+ * the rest; in the preview, it is finished in the background so that the live
+ * reload of the edited page does not wait for search.
  */
 export default function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOptions): void {
   let href = "";
@@ -37,6 +41,17 @@ export default function searchPlugin(eleventyConfig: UserConfig, options: Search
   let previewPages: Map<string, string> | undefined;
   /** The preview's previous index, which must be written before the next one starts. */
   let indexing: Promise<void> = Promise.resolve();
+  /** URLs whose search entry is a record: their HTML is never indexed. */
+  let fromData = new Set<string>();
+  /** A production build's HTML pages still to come; undefined in the preview. */
+  let pending: PendingPages | undefined;
+  let finishing: Promise<void> | undefined;
+
+  const finish = (current: SearchIndexSession, pagefindDir: string) => {
+    session = undefined;
+    const started = performance.now();
+    return current.finish(pagefindDir).then((report) => logReport(report, started));
+  };
 
   eleventyConfig.addWatchTarget(options.script);
   eleventyConfig.addGlobalData("searchScript", () => ({ href }));
@@ -48,6 +63,9 @@ export default function searchPlugin(eleventyConfig: UserConfig, options: Search
     outputDir = directories.output;
     if (runMode !== "build") previewPages ??= new Map();
     added = new Set();
+    fromData = new Set();
+    pending = undefined;
+    finishing = undefined;
     session = startSearchIndex();
     const script = await bundleSearchScript(options.script);
     const outDir = path.join(directories.output, options.outputSubdir);
@@ -60,38 +78,58 @@ export default function searchPlugin(eleventyConfig: UserConfig, options: Search
   // data, so Pagefind indexes them on the second core during rendering.
   eleventyConfig.on(SEARCH_RECORDS_EVENT, (source: SearchRecordsSource) => {
     if (!session) return;
-    for (const record of source()) session.addRecord(record);
+    for (const record of source()) {
+      fromData.add(record.url);
+      session.addRecord(record);
+    }
   });
 
-  eleventyConfig.addTransform("search-index", function (this: { page: { outputPath: string | false } }, content: unknown) {
-    const { outputPath } = this.page;
-    if (session && typeof outputPath === "string" && outputPath.endsWith(".html") && typeof content === "string") {
+  eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }: { urlToInputPath: Record<string, unknown> }) => {
+    if (!previewPages) pending = new PendingPages(Object.keys(urlToInputPath), fromData);
+  });
+
+  eleventyConfig.addTransform(
+    "search-index",
+    function (this: { page: { outputPath: string | false; url: string | false } }, content: unknown) {
+      const { outputPath, url } = this.page;
+      if (typeof outputPath !== "string" || !outputPath.endsWith(".html") || typeof content !== "string") return content;
       const sourcePath = path.relative(outputDir, outputPath).split(path.sep).join("/");
-      const searchable = searchableDocument(content);
-      added.add(sourcePath);
-      if (searchable === undefined) {
-        previewPages?.delete(sourcePath);
+      if (!session) {
+        if (finishing && searchableDocument(content) !== undefined) {
+          throw new Error(`[search] ${sourcePath} arrived after the search index was written (it was not in Eleventy's content map)`);
+        }
         return content;
       }
-      session.add(sourcePath, searchable);
-      previewPages?.set(sourcePath, searchable);
-    }
-    return content;
-  });
+      // A record's page is never indexed from its HTML too: Pagefind keeps one entry per URL, the last one.
+      const searchable = typeof url === "string" && fromData.has(url) ? undefined : searchableDocument(content);
+      added.add(sourcePath);
+      if (searchable === undefined) previewPages?.delete(sourcePath);
+      else {
+        session.add(sourcePath, searchable);
+        previewPages?.set(sourcePath, searchable);
+      }
+      if (pending?.arrived(sourcePath)) {
+        finishing = finish(session, path.join(outputDir, "pagefind"));
+        // Awaited, and its failure reported, in eleventy.after; until then it must not count as unhandled.
+        finishing.catch(() => undefined);
+      }
+      return content;
+    },
+  );
 
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: EleventyEventArgs) => {
     const current = session;
-    session = undefined;
+    const pagefindDir = path.join(directories.output, "pagefind");
+    if (!previewPages || runMode === "build") {
+      // Started already when the last page for search arrived; otherwise now.
+      finishing ??= current ? finish(current, pagefindDir) : undefined;
+      return finishing;
+    }
     if (!current) return;
-    const finish = async () => {
-      const started = performance.now();
-      const report = await current.finish(path.join(directories.output, "pagefind"));
-      logReport(report, started);
-    };
-    if (!previewPages || runMode === "build") return finish();
-
     for (const [sourcePath, html] of previewPages) if (!added.has(sourcePath)) current.add(sourcePath, html);
-    indexing = finish().catch((error: unknown) => console.error(`[search] ${error instanceof Error ? error.message : String(error)}`));
+    indexing = finish(current, pagefindDir).catch((error: unknown) =>
+      console.error(`[search] ${error instanceof Error ? error.message : String(error)}`),
+    );
   });
 }
 
@@ -99,6 +137,6 @@ function logReport({ pagesIndexed, filesSeen, records, writeMs }: SearchIndexRep
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
   const writing = writeMs === undefined ? "" : `, of which writing ${seconds(writeMs)}`;
   console.log(
-    `[search] Indexed ${pagesIndexed} pages (${records} from data, ${filesSeen} from HTML) with Pagefind in ${seconds(performance.now() - started)} after the last page${writing}`,
+    `[search] Indexed ${pagesIndexed} pages (${records} from data, ${filesSeen} from HTML) with Pagefind in ${seconds(performance.now() - started)} after the last page for search${writing}`,
   );
 }
