@@ -65,7 +65,7 @@ export async function measurePreview(
     const search = await browser.newPage();
     await search.goto(`${preview.origin}/search/?q=${lastWord}`);
     const found = await search
-      .locator("pagefind-results a[href]")
+      .locator("[data-search-results] a[href]")
       .first()
       .waitFor({ timeout: 10_000 })
       .then(() => true, () => false);

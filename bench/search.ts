@@ -110,16 +110,16 @@ export async function measureColdSearch(browser: Browser, siteDir: string, query
       const page = await context.newPage();
       const start = server.log.length;
       await page.goto(`${server.origin}/search/`);
-      const input = page.locator("pagefind-input input");
+      const input = page.getByRole("main").getByRole("searchbox");
       await input.waitFor({ state: "visible" });
       await page.evaluate(() => {
-        const field = document.querySelector("pagefind-input input");
+        const field = document.querySelector("[data-search-ui] input[name=q]");
         field?.addEventListener("input", () => {
           window.__lastKey = performance.now();
           window.__firstResult = undefined;
         });
-        const results = document.querySelector("pagefind-results");
-        if (!results) throw new Error("no <pagefind-results> on the search page");
+        const results = document.querySelector("[data-search-results]");
+        if (!results) throw new Error("no results list ([data-search-results]) on the search page");
         new MutationObserver(() => {
           if (window.__lastKey !== undefined && window.__firstResult === undefined && results.querySelector("a[href]")) {
             window.__firstResult = performance.now();

@@ -1,48 +1,36 @@
 import { trustEleventyMarkdown } from "../src/markdown/markdown.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
+import { SearchAlternatives } from "./components/search-alternatives.tsx";
+import { SearchForm } from "./components/search-form.tsx";
+import { SearchResults } from "./components/search-results.tsx";
 import { contentPageShell, type PageData } from "./page-data.ts";
 
 /**
- * The search page: the one page with JavaScript. Pagefind's Component UI does
- * the searching in the browser; our script only runs the ?q= query from the
- * header form. Without JavaScript, the page says so and offers browsing.
+ * The search page: the one page with JavaScript. Our own script
+ * (assets/js/search.ts) runs the search with Pagefind's JavaScript API and
+ * fills in the results. Without JavaScript, or until the script runs, the
+ * page says so and offers browsing instead; the search box, which would do
+ * nothing, stays hidden.
  */
 export function render(data: PageData) {
   return (
-    <BaseLayout
-      {...contentPageShell(data)}
-      searchable={false}
-      head={
-        <>
-          <link rel="stylesheet" href="/pagefind/pagefind-component-ui.css" />
-          <script src="/pagefind/pagefind-component-ui.js" defer />
-          <script type="module" src={data.searchScript.href} />
-        </>
-      }
-    >
+    <BaseLayout {...contentPageShell(data)} searchable={false} head={<script type="module" src={data.searchScript.href} />}>
       <h1 class="sn-heading-xl">{data.title}</h1>
       <Markdown html={trustEleventyMarkdown(data.content)} />
       {/* Shown until the search script takes over, so it also covers JavaScript that fails to load. */}
       <div class="sn-notice sn-notice--warning sn-search-page__fallback" data-search-fallback>
-          <p>
-            Search needs JavaScript, which is turned off, still loading or not available in your browser. You can still find your team
-            and answers:
-          </p>
-          <ul>
-            <li>
-              <a href="/areas/">browse all areas and wards from A to Z</a>
-            </li>
-            <li>
-              <a href="/faq/">read questions about Safer Neighbourhoods</a>
-            </li>
-          </ul>
+        <p>
+          Search needs JavaScript, which is turned off, still loading or not available in your browser. You can still find your team
+          and answers:
+        </p>
+        <SearchAlternatives />
       </div>
-      <section class="sn-search-page" aria-label="Search results" data-search-ui hidden>
-        <pagefind-input placeholder="Ward, borough, postcode or question" debounce="100" />
-        <pagefind-summary />
-        <pagefind-results show-sub-results />
-      </section>
+      <div class="sn-search-page" data-search-ui hidden>
+        {/* A plain GET form to this page: the script searches as you type, and on submit without reloading. */}
+        <SearchForm id="search-page-query" label="Search wards, boroughs and questions" />
+        <SearchResults />
+      </div>
     </BaseLayout>
   );
 }

@@ -1,32 +1,171 @@
-/**
- * Runs the search named in the address (?q=…), so the plain GET form in every
- * page's header leads straight to results. Pagefind's own components do the
- * searching; this only hands them the query once they are ready.
+import {
+  addressForQuery,
+  collapseSpace,
+  RESULTS_PER_PAGE,
+  resultsSummary,
+  SEARCH_ERROR_MESSAGE,
+  searchingMessage,
+} from "../../src/search/ui-results.ts";
+import { loadPagefind, type PagefindResult } from "./search/pagefind.ts";
+import { resultItem } from "./search/render.ts";
+
+/*
+ * The search page's script: our own small search UI on Pagefind's JavaScript
+ * API. It takes over the server-rendered form in layouts/search.11ty.tsx:
+ * searches as the reader types (after a 100 ms pause) and on submit, without
+ * reloading; runs the ?q= query the header form on every page sends; keeps
+ * ?q= in the address; announces the result count, slow searches and errors
+ * in a polite live region; and never moves focus while the reader types.
  */
-async function runQueryFromAddress(): Promise<void> {
-  const query = new URLSearchParams(window.location.search).get("q")?.trim();
-  if (!query) return;
-  const input = await waitFor(() => document.querySelector<HTMLInputElement>("pagefind-input input"));
-  input.value = query;
-  input.dispatchEvent(new Event("input", { bubbles: true }));
+
+/** A pause in typing this long starts a search. */
+const DEBOUNCE_MS = 100;
+/** A search slower than this is announced, so a slow connection is not silence. */
+const SLOW_MS = 400;
+
+const find = <T extends Element>(root: ParentNode, selector: string): T => {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`search page: no ${selector}`);
+  return found;
+};
+
+const ui = find<HTMLElement>(document, "[data-search-ui]");
+const fallback = document.querySelector<HTMLElement>("[data-search-fallback]");
+const form = find<HTMLFormElement>(ui, "form");
+const input = find<HTMLInputElement>(form, 'input[name="q"]');
+const status = find<HTMLElement>(ui, "[data-search-status]");
+const list = find<HTMLOListElement>(ui, "[data-search-results]");
+const noResults = find<HTMLElement>(ui, "[data-search-no-results]");
+const failure = find<HTMLElement>(ui, "[data-search-error]");
+const more = find<HTMLButtonElement>(ui, "[data-search-more]");
+
+// The script is running: swap the no-JavaScript message for the search box.
+ui.hidden = false;
+if (fallback) fallback.hidden = true;
+
+/** Results of the current search not yet shown. */
+let pending: readonly PagefindResult[] = [];
+/** Each search gets a number; a search that a newer one overtook shows nothing. */
+let latest = 0;
+let lastQuery = "";
+let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+function announce(message: string): void {
+  status.textContent = message;
 }
 
-function waitFor<T>(find: () => T | null): Promise<T> {
-  return new Promise((resolve) => {
-    const attempt = () => {
-      const found = find();
-      if (found) resolve(found);
-      else requestAnimationFrame(attempt);
-    };
-    attempt();
-  });
+function setBusy(busy: boolean): void {
+  list.setAttribute("aria-busy", String(busy));
 }
 
-/** Swap the no-JavaScript message for the search box once Pagefind's components exist. */
-async function revealSearch(): Promise<void> {
-  await customElements.whenDefined("pagefind-input");
-  document.querySelector<HTMLElement>("[data-search-ui]")?.removeAttribute("hidden");
-  document.querySelector<HTMLElement>("[data-search-fallback]")?.setAttribute("hidden", "");
+function clearResults(): void {
+  pending = [];
+  list.replaceChildren();
+  list.hidden = true;
+  more.hidden = true;
+  noResults.hidden = true;
+  failure.hidden = true;
 }
 
-void revealSearch().then(runQueryFromAddress);
+function showError(): void {
+  clearResults();
+  setBusy(false);
+  failure.hidden = false;
+  announce(SEARCH_ERROR_MESSAGE);
+  // Searching for the same words again (Enter) tries again.
+  lastQuery = "";
+}
+
+/** Results' fragments, loaded together so that the list grows once, not item by item. */
+async function itemsFor(results: readonly PagefindResult[]): Promise<HTMLLIElement[]> {
+  const data = await Promise.all(results.map((result) => result.data()));
+  return data.map(resultItem);
+}
+
+async function search(raw: string): Promise<void> {
+  const query = collapseSpace(raw);
+  if (query === lastQuery) return;
+  lastQuery = query;
+  const id = ++latest;
+  history.replaceState(history.state, "", addressForQuery(location.href, query));
+  if (!query) {
+    clearResults();
+    setBusy(false);
+    announce("");
+    return;
+  }
+
+  setBusy(true);
+  const slow = setTimeout(() => {
+    if (id === latest) announce(searchingMessage(query));
+  }, SLOW_MS);
+  try {
+    const results = (await (await pagefind).search(query))?.results ?? [];
+    if (id !== latest) return;
+    const items = await itemsFor(results.slice(0, RESULTS_PER_PAGE));
+    if (id !== latest) return;
+    clearResults();
+    list.append(...items);
+    list.hidden = items.length === 0;
+    noResults.hidden = results.length > 0;
+    pending = results.slice(items.length);
+    more.hidden = pending.length === 0;
+    setBusy(false);
+    announce(resultsSummary(results.length, query));
+  } catch {
+    if (id === latest) showError();
+  } finally {
+    clearTimeout(slow);
+  }
+}
+
+input.addEventListener("input", () => {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => void search(input.value), DEBOUNCE_MS);
+});
+
+// Enter, or the button: search now, in place. Focus stays where it is.
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  clearTimeout(typingTimer);
+  void search(input.value);
+});
+
+/** True while "Show more results" loads. The button is not disabled meanwhile: that would drop its focus. */
+let loadingMore = false;
+
+more.addEventListener("click", async () => {
+  if (loadingMore) return;
+  loadingMore = true;
+  const id = latest;
+  const next = pending.slice(0, RESULTS_PER_PAGE);
+  setBusy(true);
+  try {
+    const items = await itemsFor(next);
+    if (id !== latest) return;
+    list.append(...items);
+    pending = pending.slice(next.length);
+    more.hidden = pending.length === 0;
+    // The reader asked for these: take them to the first new result, so the list reads on from there.
+    items[0]?.querySelector("a")?.focus();
+  } catch {
+    if (id === latest) showError();
+  } finally {
+    loadingMore = false;
+    if (id === latest) setBusy(false);
+  }
+});
+
+// Loading starts now, while the reader reads and types. A failure shows with the search that needed
+// Pagefind, or straight away when no search is waiting.
+const pagefind = loadPagefind();
+pagefind.catch(() => {
+  if (!lastQuery) showError();
+});
+
+// The header form on every page, and a bookmark, bring the query in the address.
+const initial = new URLSearchParams(location.search).get("q") ?? "";
+if (initial) {
+  input.value = initial;
+  void search(initial);
+}

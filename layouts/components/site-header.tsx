@@ -25,7 +25,7 @@ export function SiteHeader({ siteName }: SiteHeaderProps) {
             </li>
           </ul>
         </nav>
-        {/* Pagefind's own search box is "Search this site" on the search page; the landmark needs another name. */}
+        {/* The search page has a second search form; each search landmark needs its own name. */}
         <SearchForm id="header-search" label="Search this site" landmarkLabel="Site search" />
       </div>
     </header>

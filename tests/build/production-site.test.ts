@@ -89,6 +89,24 @@ describe("no inline code, so the Content-Security-Policy needs neither 'unsafe-i
   });
 });
 
+describe("the search page's code", () => {
+  it("loads only our own small module, which imports Pagefind's API itself: no Pagefind UI on any page", () => {
+    const html = read("search/index.html");
+    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((match) => match[0]);
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^<script type="module" src="\/assets\/search\.[0-9a-f]+\.js">$/);
+    for (const file of pages.keys()) expect(read(file), file).not.toMatch(/pagefind-(component-|modular-)?ui/);
+  });
+
+  it("never turns text into markup: no innerHTML or the like in the search script", () => {
+    const script = files.find((file) => /^assets\/search\.[0-9a-f]+\.js$/.test(file));
+    expect(script).toBeDefined();
+    const code = read(script ?? "");
+    expect(code).toContain("../pagefind/pagefind.js");
+    expect(code).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|createContextualFragment|DOMParser/);
+  });
+});
+
 describe("what search engines read", () => {
   const absolute = (file: string) => `${siteConfig.url}${publicPath(file, siteConfig.pathPrefix)}`;
   const publicPages = () => [...pages.values()].filter((page) => page.file !== "404.html");

@@ -72,7 +72,15 @@ describe(`the site built for a subfolder (PATH_PREFIX=${PREFIX})`, () => {
 
   it("points the search page at Pagefind's bundle inside the subfolder", async () => {
     const html = await (await fetch(`${server.origin}${PREFIX}search/`)).text();
-    expect(html).toContain(`<script src="${PREFIX}pagefind/pagefind-component-ui.js"`);
+    // Our script imports Pagefind from beside itself (../pagefind/pagefind.js), so both must be in the subfolder.
+    const script = new RegExp(`<script type="module" src="(${PREFIX}assets/search\\.[0-9a-f]+\\.js)"`).exec(html)?.[1];
+    expect(script, "the search page's module script").toBeDefined();
+    const code = await (await fetch(`${server.origin}${script}`)).text();
+    expect(code).toContain('"../pagefind/pagefind.js"');
+    const bundle = new URL("../pagefind/pagefind.js", `${server.origin}${script}`);
+    expect(bundle.pathname).toBe(`${PREFIX}pagefind/pagefind.js`);
+    expect((await fetch(bundle)).status).toBe(200);
+    expect(html).not.toContain("pagefind-component-ui");
     expect(html).toContain(`action="${PREFIX}search/"`);
     expect((await fetch(`${server.origin}${PREFIX}pagefind/pagefind-entry.json`)).status).toBe(200);
   });

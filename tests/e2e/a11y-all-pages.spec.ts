@@ -16,7 +16,7 @@ const PAGES_AT_ONCE = 2;
 
 async function open(page: Page, origin: string, file: string): Promise<string> {
   if (file === "search/index.html") {
-    // With results showing: Pagefind's markup is only there after a search.
+    // With results showing: the results markup is only filled in after a search.
     const address = searchPath(SEARCH_QUERY);
     await page.goto(origin + address);
     await searchResultsSettled(page);

@@ -40,5 +40,5 @@ test("search works in the preview, and finds words added while it runs", async (
   console.log(`Search index rebuilt ${Date.now() - saved} ms after saving`);
 
   await page.goto(`${preview.origin}/search/?q=${word}`);
-  await expect(page.locator("pagefind-results").getByRole("link").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Search results" }).getByRole("link").first()).toBeVisible();
 });

@@ -86,7 +86,7 @@ test.describe("under netlify.toml's security headers", () => {
     await header.getByRole("searchbox", { name: "Search this site" }).fill("Camden Town");
     await header.getByRole("button", { name: "Search" }).click();
 
-    const firstResult = page.locator("pagefind-results").getByRole("link").first();
+    const firstResult = page.getByRole("region", { name: "Search results" }).getByRole("link").first();
     await expect(firstResult).toHaveText(/Camden Town Safer Neighbourhoods team/);
     // The search ran in the worker (worker-src), not in Pagefind's main-thread fallback.
     expect(workers.some((url) => url.endsWith("/pagefind/pagefind-worker.js"))).toBe(true);
@@ -100,7 +100,7 @@ test.describe("under netlify.toml's security headers", () => {
     const seen: { url: string; headers: Record<string, string> }[] = [];
     page.on("response", (response) => seen.push({ url: response.url(), headers: response.headers() }));
     await page.goto("search/?q=camden");
-    await expect(page.locator("pagefind-results").getByRole("link").first()).toBeVisible();
+    await expect(page.getByRole("region", { name: "Search results" }).getByRole("link").first()).toBeVisible();
     await page.waitForLoadState("networkidle");
     // Documents, stylesheets, scripts, the worker, WebAssembly and index files alike.
     expect(seen.length).toBeGreaterThan(5);

@@ -6,7 +6,7 @@ test("searching “Camden Town” reaches its team page, which names its dedicat
   await header.getByRole("searchbox", { name: "Search this site" }).fill("Camden Town");
   await header.getByRole("searchbox", { name: "Search this site" }).press("Enter");
 
-  const firstResult = page.locator("pagefind-results").getByRole("link").first();
+  const firstResult = page.getByRole("region", { name: "Search results" }).getByRole("link").first();
   await expect(firstResult).toHaveText(/Camden Town Safer Neighbourhoods team/);
   await firstResult.click();
 
@@ -20,13 +20,13 @@ test("searching “Camden Town” reaches its team page, which names its dedicat
 
 test("a borough name finds its teams", async ({ page }) => {
   await page.goto("/search/?q=Tower%20Hamlets");
-  const results = page.locator("pagefind-results").getByRole("link");
+  const results = page.getByRole("region", { name: "Search results" }).getByRole("link");
   await expect(results.first()).toHaveText(/Tower Hamlets|Bethnal Green|Weavers|Spitalfields/);
 });
 
 test("the postcode of a team's base finds that team first", async ({ page }) => {
   await page.goto("/search/?q=E2%207EX");
-  await expect(page.locator("pagefind-results").getByRole("link").first()).toHaveText(/Weavers Safer Neighbourhoods team/);
+  await expect(page.getByRole("region", { name: "Search results" }).getByRole("link").first()).toHaveText(/Weavers Safer Neighbourhoods team/);
 });
 
 test.describe("on a phone", () => {

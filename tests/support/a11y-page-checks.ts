@@ -48,31 +48,13 @@ export async function openTemplate(page: Page, url: string): Promise<void> {
 }
 
 /**
- * Pagefind shows a placeholder for each result and fills it in once it has
- * scrolled near the viewport, so the page grows for a moment after the first
- * result appears. Scroll each placeholder into view, as a reader would, until
- * every result has loaded, then go back to the top.
+ * Wait until the search page has finished its search: the live region has
+ * its summary ("3 results for …", "No results for …") and the list is no
+ * longer busy. The script adds a page of results at once, so nothing moves after.
  */
 export async function searchResultsSettled(page: Page): Promise<void> {
-  await page.locator('.pf-results[aria-busy="false"] > li').first().waitFor({ state: "attached" });
-  await page.waitForFunction(
-    () => {
-      const waiting = [...document.querySelectorAll(".pf-results > li")].find((item) => !item.querySelector(".pf-result-link"));
-      if (!waiting) return true;
-      waiting.scrollIntoView();
-      return false;
-    },
-    undefined,
-    { polling: 100 },
-  );
-  await page.evaluate(() => scrollTo(0, 0));
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const height = document.documentElement.scrollHeight;
-        setTimeout(() => resolve(document.documentElement.scrollHeight === height), 250);
-      }),
-  );
+  await page.locator("[data-search-status]").filter({ hasText: /results? for / }).waitFor();
+  await page.locator('[data-search-results]:not([aria-busy="true"])').waitFor({ state: "attached" });
 }
 
 export interface FocusState {
