@@ -53,7 +53,8 @@ export function BoroughPage({ entry, stylesheetHref }: BoroughPageProps) {
             <li class="sn-borough__ward" key={ward.id}>
               <a class="sn-borough__link" href={wardUrl(ward)}>
                 {ward.name}
-              </a>
+              </a>{" "}
+              {/* The space keeps the name and the officer apart in search excerpts and to screen readers. */}
               <span class="sn-borough__officer">Dedicated officer: {dedicatedOfficerText(ward)}</span>
             </li>
           ))}

@@ -253,6 +253,8 @@ describe("BoroughPage", () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(page).toContain('href="/areas/camden/camden-town/"');
     expect(page).not.toContain("Abbey Road");
+    // textOf() spaces out every tag; search excerpts and screen readers only see the text itself.
+    expect(page).toContain('Camden Town</a> <span class="sn-borough__officer">');
   });
 
   it("has breadcrumbs, one h1 and a Pagefind type", () => {
