@@ -4,7 +4,8 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { EleventyEventArgs } from "../eleventy-types.ts";
 import { SEARCH_RECORDS_EVENT, type SearchRecordsSource } from "./records.ts";
 import { PendingPages } from "./pending-pages.ts";
-import { startSearchIndex, type SearchIndexReport, type SearchIndexSession } from "./indexer.ts";
+import { startSearchIndexThread } from "./index-thread.ts";
+import type { SearchIndexReport, SearchIndexSession } from "./indexer.ts";
 import { bundleSearchScript } from "./script.ts";
 import { searchableDocument } from "./searchable.ts";
 
@@ -66,7 +67,7 @@ export default function searchPlugin(eleventyConfig: UserConfig, options: Search
     fromData = new Set();
     pending = undefined;
     finishing = undefined;
-    session = startSearchIndex();
+    session = startSearchIndexThread();
     const script = await bundleSearchScript(options.script);
     const outDir = path.join(directories.output, options.outputSubdir);
     await mkdir(outDir, { recursive: true });

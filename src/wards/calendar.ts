@@ -1,6 +1,9 @@
 import { createEvents, type EventAttributes } from "ics";
 import { londonTime, wardUrl } from "./directory.ts";
-import type { Ward, WardEvent } from "./schema.ts";
+import type { Borough, Ward, WardEvent } from "./schema.ts";
+
+/** What a calendar needs of its ward: small enough to send to another thread. */
+export type CalendarWard = Pick<Ward, "id" | "name" | "slug"> & { readonly borough: Pick<Borough, "slug"> };
 
 const EVENT_TYPE_LABELS: Readonly<Record<WardEvent["type"], string>> = {
   "ward-panel-meeting": "Ward panel meeting",
@@ -19,7 +22,7 @@ export function eventTypeLabel(type: WardEvent["type"]): string {
  * London wall-clock times; they are converted to UTC instants here (luxon
  * knows when the clocks change), so every calendar app shows the right time.
  */
-export function wardCalendar(ward: Ward, events: readonly WardEvent[], siteUrl: string): string {
+export function wardCalendar(ward: CalendarWard, events: readonly WardEvent[], siteUrl: string): string {
   const pageUrl = `${siteUrl}${wardUrl(ward)}`;
   const attributes: EventAttributes[] = events.map((event) => ({
     uid: `${ward.id}-${londonTime(event.start_date).toUTC().toFormat("yyyyMMdd'T'HHmm")}-${slugPart(event.title)}@safer-neighbourhoods`,

@@ -25,7 +25,10 @@ export interface WardDirectory {
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en-GB");
 
-export function wardUrl(ward: Pick<Ward, "slug" | "borough">): string {
+/** A ward as a URL needs it: its slug and its borough's. */
+export type WardPath = Pick<Ward, "slug"> & { readonly borough: Pick<Borough, "slug"> };
+
+export function wardUrl(ward: WardPath): string {
   return `/areas/${ward.borough.slug}/${ward.slug}/`;
 }
 
@@ -33,7 +36,7 @@ export function boroughUrl(borough: Pick<Borough, "slug">): string {
   return `/areas/${borough.slug}/`;
 }
 
-export function wardCalendarUrl(ward: Pick<Ward, "slug" | "borough">): string {
+export function wardCalendarUrl(ward: WardPath): string {
   return `${wardUrl(ward)}events.ics`;
 }
 

@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { EleventyEventArgs } from "../eleventy-types.ts";
@@ -9,7 +8,7 @@ import { site } from "../config/site.ts";
 import { renderToHtml } from "../jsx/render.ts";
 import { SEARCH_RECORDS_EVENT, type SearchRecordsSource } from "../search/records.ts";
 import { affectedWards } from "./affected.ts";
-import { wardCalendar } from "./calendar.ts";
+import { startCalendarFiles } from "./calendar-files.ts";
 import { boroughUrl, buildDirectory, wardCalendarUrl, wardUrl, type BoroughEntry, type WardDirectory } from "./directory.ts";
 import { createWardLoader, formatWarnings, wardsOrThrow } from "./load.ts";
 import type { Ward } from "./schema.ts";
@@ -57,8 +56,13 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
   let onlyWardFilesChanged = false;
   let previousWards: readonly Ward[] | undefined;
   let current: Promise<{ directory: WardDirectory; pages: WardPages }> | undefined;
-  eleventyConfig.on("eleventy.before", () => {
+  let outputDir = "";
+  /** Finishes this build's calendar files, started as soon as the wards are known. */
+  let calendarsWritten: (() => Promise<void>) | undefined;
+  eleventyConfig.on("eleventy.before", ({ directories }: EleventyEventArgs) => {
     current = undefined;
+    calendarsWritten = undefined;
+    outputDir = directories.output;
   });
   eleventyConfig.on("eleventy.beforeWatch", (changed: readonly string[]) => {
     onlyWardFilesChanged = changed.length > 0 && changed.every((file) => path.resolve(file).startsWith(wardsDir));
@@ -72,6 +76,16 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
     const pages: WardPages = affected
       ? { wards: directory.wards.filter((w) => affected.has(w)), calendars: directory.wardsWithEvents.filter((w) => affected.has(w)) }
       : { wards: directory.wards, calendars: directory.wardsWithEvents };
+    // Calendars are not Eleventy templates: they need none of its per-page work,
+    // and written from the data now they are done by the time the pages are.
+    if (options.calendars !== false) {
+      const jobs = pages.calendars.map((ward) => ({
+        file: path.join(outputDir, wardCalendarUrl(ward)),
+        ward: { id: ward.id, name: ward.name, slug: ward.slug, borough: { slug: ward.borough.slug } },
+        events: directory.upcomingEvents(ward),
+      }));
+      calendarsWritten = startCalendarFiles(jobs, { siteUrl: site.url });
+    }
     // Every ward, even in a preview rebuild that renders a few: Pagefind cannot update an index, only rebuild it.
     const records: SearchRecordsSource = () => directory.wards.map(wardSearchRecord);
     await eleventyConfig.emit(SEARCH_RECORDS_EVENT, records);
@@ -112,17 +126,7 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
       renderToHtml(WardPage({ ward: data.ward, directory: data.wardDirectory, stylesheetHref: data.stylesheet.href })),
   });
 
-  // Calendars are not Eleventy templates: written after the pages, they fill
-  // the time the build otherwise spends waiting for Pagefind to write its
-  // index, and they skip Eleventy's per-page work for files that need none.
-  if (options.calendars === false) return;
-  eleventyConfig.on("eleventy.after", async ({ directories }: EleventyEventArgs) => {
-    if (!current) return;
-    const { directory, pages } = await current;
-    for (const ward of pages.calendars) {
-      const file = path.join(directories.output, wardCalendarUrl(ward));
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, wardCalendar(ward, directory.upcomingEvents(ward), site.url));
-    }
+  eleventyConfig.on("eleventy.after", async () => {
+    await calendarsWritten?.();
   });
 }
