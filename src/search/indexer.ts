@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
+import path from "node:path";
 import * as pagefind from "pagefind";
 import type { SearchRecord } from "./records.ts";
 
@@ -11,6 +12,25 @@ export interface SearchIndexReport {
   readonly writeMs?: number;
   /** Pages in the written index, across languages. */
   readonly pagesIndexed: number;
+}
+
+/**
+ * Pagefind writes its ready-made UIs beside the index on every build. The
+ * search page uses only pagefind.js (with its worker, WebAssembly and index),
+ * so these would be half a megabyte of files deployed and never loaded.
+ */
+export const UNUSED_PAGEFIND_FILES = [
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-highlight.js",
+] as const;
+
+async function removeUnusedFiles(outputPath: string): Promise<void> {
+  await Promise.all(UNUSED_PAGEFIND_FILES.map((file) => rm(path.join(outputPath, file), { force: true })));
 }
 
 export class SearchIndexError extends Error {
@@ -96,6 +116,7 @@ export function startSearchIndex(): SearchIndexSession {
         const writing = performance.now();
         const written = await index.writeFiles({ outputPath });
         if (written.errors.length > 0) throw new SearchIndexError(written.errors);
+        await removeUnusedFiles(outputPath);
         const writeMs = performance.now() - writing;
         return { filesSeen: pending.length - records, records, pagesIndexed: await countIndexedPages(outputPath), writeMs };
       } finally {
@@ -119,6 +140,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
     const outputPath = `${siteDir}/pagefind`;
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new SearchIndexError(written.errors);
+    await removeUnusedFiles(outputPath);
     return { filesSeen: added.page_count, records: 0, pagesIndexed: await countIndexedPages(outputPath) };
   } finally {
     await pagefind.close();

@@ -7,6 +7,7 @@ import { site as siteConfig } from "../../src/config/site.ts";
 import { headersForPath, headerValue, overlappingHeaders, parseNetlifyHeaders } from "../../src/deploy/netlify-headers.ts";
 import { parseRedirects } from "../../src/deploy/netlify-redirects.ts";
 import { parseWardCodeFile } from "../../src/redirects/ward-codes.ts";
+import { UNUSED_PAGEFIND_FILES } from "../../src/search/indexer.ts";
 import { buildSite, type BuiltSite } from "../support/build-site.ts";
 import { netlifyServing } from "../support/netlify.ts";
 import { publicPath, readSite, type Page } from "../support/site-check.ts";
@@ -59,6 +60,12 @@ describe("caching (netlify.toml), over every file of the build", () => {
     const hashed = files.filter((file) => /^(assets\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\.[^/]*\.pf_meta$)/.test(file));
     expect(hashed.some((file) => file.endsWith(".css"))).toBe(true);
     for (const file of hashed) expect(cacheControl(file), file).toBe("public, max-age=31536000, immutable");
+  });
+
+  it("ships Pagefind's search library, and none of the ready-made UIs the search page does not load", () => {
+    expect(files).toEqual(expect.arrayContaining(["pagefind/pagefind.js", "pagefind/pagefind-worker.js", "pagefind/wasm.en.pagefind"]));
+    for (const unused of UNUSED_PAGEFIND_FILES) expect(files).not.toContain(`pagefind/${unused}`);
+    expect(files.filter((file) => /^pagefind\/[^/]*ui/.test(file))).toEqual([]);
   });
 
   it("makes browsers revalidate HTML and Pagefind's fixed-name files", () => {
