@@ -1,6 +1,6 @@
-import { Worker } from "node:worker_threads";
 import { SearchIndexError, type SearchIndexReport, type SearchIndexSession } from "./indexer.ts";
 import type { SearchRecord } from "./records.ts";
+import { startTypeScriptWorker } from "../threads/typescript-worker.ts";
 
 /** What the build thread asks of the index thread. */
 export type IndexRequest =
@@ -25,10 +25,7 @@ export type IndexResponse =
  * renders, on the second core; the main thread only posts messages.
  */
 export function startSearchIndexThread(): SearchIndexSession {
-  const entry = new URL("./index-worker.ts", import.meta.url).href;
-  // The worker registers tsx itself: a worker's --import flag does not apply to its entry module.
-  const source = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-  const worker = new Worker(source, { eval: true });
+  const worker = startTypeScriptWorker(new URL("./index-worker.ts", import.meta.url));
   let settled = false;
   const answer = new Promise<IndexResponse>((resolve, reject) => {
     worker.once("message", (response: IndexResponse) => {

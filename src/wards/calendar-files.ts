@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { wardCalendar, type CalendarWard } from "./calendar.ts";
 import type { WardEvent } from "./schema.ts";
+import { startTypeScriptWorker } from "../threads/typescript-worker.ts";
 
 /** One ward's calendar file: where it goes and what goes in it. */
 export interface CalendarJob {
@@ -47,10 +47,7 @@ export function writeCalendarFiles(jobs: readonly CalendarJob[], siteUrl: string
  */
 export function startCalendarFiles(jobs: readonly CalendarJob[], options: CalendarFilesOptions): () => Promise<void> {
   if (jobs.length < (options.threadFrom ?? 2_000)) return async () => writeCalendarFiles(jobs, options.siteUrl);
-  const entry = new URL("./calendar-worker.ts", import.meta.url).href;
-  // The worker registers tsx itself: a worker's --import flag does not apply to its entry module.
-  const source = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-  const worker = new Worker(source, { eval: true, workerData: { jobs, siteUrl: options.siteUrl } });
+  const worker = startTypeScriptWorker(new URL("./calendar-worker.ts", import.meta.url), { jobs, siteUrl: options.siteUrl });
   const done = new Promise<void>((resolve, reject) => {
     worker.once("message", (message: { error?: string }) => (message.error === undefined ? resolve() : reject(new Error(message.error))));
     worker.once("error", reject);

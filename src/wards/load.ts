@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { compareProblems, ContentValidationError, formatProblem, type ContentProblem } from "../content/problems.ts";
 import { parseYaml, problemsFromIssues } from "../content/yaml.ts";
 import { CORE_SCHEMA, load as loadYamlWithoutPositions } from "js-yaml";
 import { validateWard, wardCodeKey, type Ward } from "./schema.ts";
+import { startTypeScriptWorker } from "../threads/typescript-worker.ts";
 
 /** A valid ward and the file it came from, as the cross-file checks need both. */
 export interface WardEntry {
@@ -201,10 +202,7 @@ async function readWardFilesInParallel(files: readonly WardFile[], parallelFrom:
 }
 
 function startReadWorker(data: { files: readonly WardFile[]; counter: SharedArrayBuffer; chunk: number }): Worker {
-  const entry = new URL("./read-worker.ts", import.meta.url).href;
-  // The worker registers tsx itself: a worker's --import flag does not apply to its entry module.
-  const source = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(source, { eval: true, workerData: data });
+  return startTypeScriptWorker(new URL("./read-worker.ts", import.meta.url), data);
 }
 
 /** Read one chunk of files at a time, claimed from the shared counter, for readWardFilesInParallel. */
