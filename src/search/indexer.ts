@@ -9,7 +9,7 @@ export interface SearchIndexReport {
   /** Pages given as data (custom records) rather than HTML. */
   readonly records: number;
   /** How long Pagefind took to write the index, once every page was in. */
-  readonly writeMs?: number;
+  readonly writeMs: number;
   /** Pages in the written index, across languages. */
   readonly pagesIndexed: number;
 }
@@ -130,24 +130,7 @@ export function startSearchIndex(): SearchIndexSession {
   };
 }
 
-/** Index every HTML page under siteDir, read from disk, and write the bundle to siteDir/pagefind. */
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
-  try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
-    if (!index || errors.length > 0) throw new SearchIndexError(errors);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new SearchIndexError(added.errors);
-    const outputPath = `${siteDir}/pagefind`;
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new SearchIndexError(written.errors);
-    await removeUnusedFiles(outputPath);
-    return { filesSeen: added.page_count, records: 0, pagesIndexed: await countIndexedPages(outputPath) };
-  } finally {
-    await pagefind.close();
-  }
-}
-
-/** Pages without data-pagefind-body are seen but not indexed; the entry file has the real count. */
+/** The entry file has the real count: Pagefind skips HTML pages without data-pagefind-body. */
 async function countIndexedPages(pagefindDir: string): Promise<number> {
   const entry = JSON.parse(await readFile(`${pagefindDir}/pagefind-entry.json`, "utf8")) as {
     languages: Record<string, { page_count: number }>;

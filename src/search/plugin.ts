@@ -136,8 +136,7 @@ export default function searchPlugin(eleventyConfig: UserConfig, options: Search
 
 function logReport({ pagesIndexed, filesSeen, records, writeMs }: SearchIndexReport, started: number): void {
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
-  const writing = writeMs === undefined ? "" : `, of which writing ${seconds(writeMs)}`;
   console.log(
-    `[search] Indexed ${pagesIndexed} pages (${records} from data, ${filesSeen} from HTML) with Pagefind in ${seconds(performance.now() - started)} after the last page for search${writing}`,
+    `[search] Indexed ${pagesIndexed} pages (${records} from data, ${filesSeen} from HTML) with Pagefind in ${seconds(performance.now() - started)} after the last page for search, of which writing ${seconds(writeMs)}`,
   );
 }

@@ -2,9 +2,8 @@
  * The part of a rendered page that Pagefind needs. Pages mark their indexed
  * content with `data-pagefind-body` on <main>; Pagefind reads only that
  * element (its title, filters, meta and text all live inside it), so the
- * header, footer and <head> need not be piped to its process. A ward page
- * shrinks from about 13 KB to 7 KB, which is what the Node side pays to
- * base64-encode and send for each of thousands of pages.
+ * header, footer and <head> need not be base64-encoded and piped to its
+ * process (a borough page shrinks by about a third).
  *
  * A page without a marked <main> gives undefined: it is not for search (the
  * search page, 404, and ward pages, whose search records are built from data).

@@ -42,3 +42,22 @@ test("search works in the preview, and finds words added while it runs", async (
   await page.goto(`${preview.origin}/search/?q=${word}`);
   await expect(page.getByRole("region", { name: "Search results" }).getByRole("link").first()).toBeVisible();
 });
+
+test("editing a ward file updates its page, and search, which still finds every other ward", async ({ page }) => {
+  const file = path.join(preview.contentDir, "wards", "camden", "camden-town.yaml");
+  const word = `okapi${Date.now().toString(26).replace(/[0-9]/g, "q")}`;
+  await page.goto(`${preview.origin}/areas/camden/camden-town/`);
+  const indexRuns = () => preview.output().split("[search] Indexed").length - 1;
+  const runsBefore = indexRuns();
+  writeFileSync(file, readFileSync(file, "utf8").replace(/^description: (.*)$/m, `description: $1 Ask about ${word}.`));
+  // Live reload: only this ward and the pages that link to it were rendered again.
+  await expect(page.getByText(word)).toBeVisible({ timeout: 5_000 });
+  await expect.poll(indexRuns, { timeout: 10_000 }).toBeGreaterThan(runsBefore);
+
+  const results = page.getByRole("region", { name: "Search results" }).getByRole("link");
+  await page.goto(`${preview.origin}/search/?q=${word}`);
+  await expect(results.first()).toHaveText("Camden Town Safer Neighbourhoods team");
+  // The rebuild rendered one ward, but the index it wrote still holds the others.
+  await page.goto(`${preview.origin}/search/?q=Weavers`);
+  await expect(results.first()).toHaveText(/Weavers Safer Neighbourhoods team/);
+});

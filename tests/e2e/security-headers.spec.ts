@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { headerValue, headersForPath, parseNetlifyHeaders } from "../../src/deploy/netlify-headers.ts";
+import { SAMPLE_TEMPLATES } from "../support/a11y-page-checks.ts";
 
 /*
  * The web server (playwright.config.ts) sends netlify.toml's headers, as
@@ -44,24 +45,15 @@ async function watch(page: Page): Promise<Watch> {
   return { problems };
 }
 
-const TEMPLATES = [
-  { template: "home", path: "./" },
-  { template: "content", path: "accessibility/" },
-  { template: "FAQ index", path: "faq/" },
-  { template: "FAQ question", path: "faq/where-teams-are-based/" },
-  { template: "all areas", path: "areas/" },
-  { template: "borough", path: "areas/camden/" },
-  { template: "ward", path: "areas/camden/camden-town/" },
-  { template: "search", path: "search/" },
-  { template: "404", path: "no-such-page/", status: 404 },
-] as const;
+/** Relative to baseURL, so that the subfolder build runs them too. */
+const relative = (address: string) => (address === "/" ? "./" : address.slice(1));
 
 test.describe("under netlify.toml's security headers", () => {
-  for (const { template, path, ...rest } of TEMPLATES) {
-    const status = "status" in rest ? rest.status : 200;
-    test(`the ${template} page loads with no CSP violation or console error`, async ({ page }) => {
+  for (const { name, path } of SAMPLE_TEMPLATES) {
+    const status = name === "not found" ? 404 : 200;
+    test(`the ${name} page loads with no CSP violation or console error`, async ({ page }) => {
       const { problems } = await watch(page);
-      const response = await page.goto(path);
+      const response = await page.goto(relative(path));
       expect(response?.status()).toBe(status);
       expect(response?.headers()["content-security-policy"]).toBe(csp);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
