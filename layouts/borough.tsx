@@ -37,11 +37,10 @@ export function BoroughPage({ entry, stylesheetHref }: BoroughPageProps) {
       ]}
     >
       <article class="sn-borough">
+        {/* For search: the borough filter, and the name that, searched for exactly, puts this page first. */}
         <div hidden data-pagefind-ignore="">
-          <span data-pagefind-filter="type">Borough</span>
           <span data-pagefind-filter="borough">{borough.name}</span>
-          <span data-pagefind-meta="kind">Borough</span>
-          <span data-pagefind-meta="borough">{borough.name}</span>
+          <span data-pagefind-meta="name">{borough.name}</span>
         </div>
         <h1 class="sn-heading-xl">{title}</h1>
         <p class="sn-lead">

@@ -1,3 +1,5 @@
+import type { ComponentChildren } from "preact";
+
 export interface SearchFormProps {
   /** Unique per page, because the form can appear more than once. */
   readonly id: string;
@@ -5,10 +7,12 @@ export interface SearchFormProps {
   /** The search landmark's name, when it must differ from the field's label (landmarks need unique names). */
   readonly landmarkLabel?: string;
   readonly query?: string;
+  /** More fields after the box, such as the search page's filters. */
+  readonly children?: ComponentChildren;
 }
 
 /** A plain GET form, so a search can start from any page even without JavaScript. */
-export function SearchForm({ id, label = "Search this site", landmarkLabel = label, query }: SearchFormProps) {
+export function SearchForm({ id, label = "Search this site", landmarkLabel = label, query, children }: SearchFormProps) {
   return (
     <form class="sn-search-form" action="/search/" method="get" role="search" aria-label={landmarkLabel}>
       <label class="sn-search-form__label" for={id}>
@@ -29,6 +33,7 @@ export function SearchForm({ id, label = "Search this site", landmarkLabel = lab
           Search
         </button>
       </div>
+      {children}
     </form>
   );
 }

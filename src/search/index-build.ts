@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { SearchIndexReport, SearchIndexSession } from "./indexer.ts";
 import { PendingPages } from "./pending-pages.ts";
+import { pageSearchMeta, withPageSearchMeta } from "./page-meta.ts";
 import type { SearchRecord } from "./records.ts";
 import { searchableDocument } from "./searchable.ts";
 
@@ -76,7 +77,12 @@ export class SearchIndexBuild {
     if (!session) return;
     for (const record of records) {
       this.#fromData.add(record.url);
-      session.addRecord(record);
+      const added = pageSearchMeta(record.url, record.meta.title, record.content);
+      session.addRecord({
+        ...record,
+        meta: { ...added.meta, ...record.meta },
+        filters: { ...added.filters, ...record.filters },
+      });
     }
   }
 
@@ -98,7 +104,8 @@ export class SearchIndexBuild {
       return;
     }
     // A record's page is never indexed from its HTML too: Pagefind keeps one entry per URL, the last one.
-    const searchable = fromData ? undefined : searchableDocument(html);
+    const body = fromData ? undefined : searchableDocument(html);
+    const searchable = body === undefined || typeof url !== "string" ? body : withPageSearchMeta(body, url);
     this.#added.add(sourcePath);
     if (searchable === undefined) this.#previewPages?.delete(sourcePath);
     else {

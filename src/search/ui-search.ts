@@ -1,0 +1,111 @@
+import { normaliseForMatching } from "./words.ts";
+
+/**
+ * How the search page turns what a resident types into results, on top of
+ * Pagefind's JavaScript API. It is a pure module with Pagefind passed in, so
+ * the build tests run the very same steps against a built index in Node.
+ *
+ * Pagefind returns only pages that contain every word searched for. Residents
+ * type questions ("when is the next ward panel meeting near me"), so:
+ * 1. Words that carry no meaning in a question ("when", "is", "the") are left
+ *    out, unless nothing else is left.
+ * 2. A page need not have every remaining word, only at least half of them;
+ *    pages are ranked by their summed score for each word.
+ * 3. Of the results shown first, a page whose name (or title) is exactly what
+ *    was typed comes first: "Camden" is the borough, "Abbey" the wards called
+ *    Abbey, whatever the word counts say.
+ */
+
+export interface ResultDataLike {
+  readonly url: string;
+  readonly meta?: Readonly<Record<string, string | undefined>>;
+}
+
+export interface ResultLike<D extends ResultDataLike = ResultDataLike> {
+  readonly id: string;
+  readonly score: number;
+  data(): Promise<D>;
+}
+
+export interface PagefindLike<R extends ResultLike> {
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ readonly results: readonly R[] } | null>;
+}
+
+export type SearchFilters = Readonly<Record<string, string>>;
+
+/** Words a question is made of that no page is about. Short and common; never a word of a place name. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    "a about am an and any are as at be been being but by can could did do does doing for from get got has have having " +
+    "help how i id if im in into is it its ive me my of on or our please should so some someone somebody tell than that " +
+    "the their them then there theres these they this those to us was we were what whats when where which who whos why " +
+    "will with would you your"
+  ).split(" "),
+);
+
+/** The words to search for: the query's own words, less the question words, or all of them if that leaves none. */
+export function searchWords(query: string): string[] {
+  const words = normaliseForMatching(query).trim().split(" ").filter(Boolean);
+  const meaningful = words.filter((word) => !STOP_WORDS.has(word));
+  return meaningful.length > 0 ? meaningful : words;
+}
+
+/**
+ * Every result for a query, best first (steps 1 and 2 above). One word is
+ * one Pagefind search. Several words are searched one by one, so that a page
+ * need not have every word of a question; a page is kept when it has at least
+ * half of them (of those any page has), and ranked by the sum of its scores for each, which is what
+ * Pagefind's own score for all the words together adds up (each word's
+ * rarity, weight and title matches), without its rule that every word be there.
+ */
+export async function findResults<R extends ResultLike>(pagefind: PagefindLike<R>, query: string, filters: SearchFilters = {}): Promise<R[]> {
+  const words = [...new Set(searchWords(query))];
+  if (words.length === 0) return [];
+  const options = Object.keys(filters).length > 0 ? { filters: { ...filters } } : undefined;
+  if (words.length === 1) return [...((await pagefind.search(words[0]!, options))?.results ?? [])];
+
+  const [together, ...perWord] = await Promise.all([words.join(" "), ...words].map((term) => pagefind.search(term, options)));
+  const merged = new Map<string, { result: R; words: number; score: number; best: number }>();
+  for (const found of perWord) {
+    for (const result of found?.results ?? []) {
+      const entry = merged.get(result.id) ?? { result, words: 0, score: 0, best: 0 };
+      entry.words += 1;
+      entry.score += result.score;
+      // Its excerpt is cut around the words of the search that found it: the word it matches best.
+      if (result.score > entry.best) Object.assign(entry, { result, best: result.score });
+      merged.set(result.id, entry);
+    }
+  }
+  // A page with every word keeps the result of the search for all of them, whose excerpt marks them all.
+  for (const result of together?.results ?? []) {
+    const entry = merged.get(result.id);
+    if (entry) entry.result = result;
+  }
+  // Like Pagefind, a word no page has is left out: a typo must not empty the results.
+  const enough = Math.ceil(perWord.filter((found) => (found?.results.length ?? 0) > 0).length / 2);
+  return [...merged.values()]
+    .filter((entry) => entry.words >= enough)
+    .sort((a, b) => b.score - a.score || b.words - a.words)
+    .map((entry) => entry.result);
+}
+
+/** True when the page's name (or else its title), alone or with its borough, is what was typed. */
+export function isExactMatch(query: string, data: ResultDataLike): boolean {
+  const typed = normaliseForMatching(query);
+  const name = data.meta?.["name"] ?? data.meta?.["title"];
+  if (!name) return false;
+  const borough = data.meta?.["borough"];
+  return [name, borough ? `${name} ${borough}` : undefined, borough ? `${name}, ${borough}` : undefined]
+    .filter((candidate): candidate is string => candidate !== undefined)
+    .some((candidate) => normaliseForMatching(candidate) === typed);
+}
+
+/** The first results' data, loaded together, with exact matches moved to the top (step 3). */
+export async function firstResults<D extends ResultDataLike>(query: string, results: readonly ResultLike<D>[], count: number): Promise<D[]> {
+  const data = await Promise.all(results.slice(0, count).map((result) => result.data()));
+  // Array.prototype.sort is stable: within each group, Pagefind's order stays.
+  return data
+    .map((item, index) => ({ item, index, exact: isExactMatch(query, item) }))
+    .sort((a, b) => Number(b.exact) - Number(a.exact) || a.index - b.index)
+    .map(({ item }) => item);
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { findResults, firstResults, isExactMatch, searchWords, type ResultLike } from "../../../src/search/ui-search.ts";
+
+interface Data {
+  readonly url: string;
+  readonly meta: Record<string, string>;
+}
+
+/** A fake Pagefind: each page lists its words, with a score for each; a search needs every word of its term. */
+function fakePagefind(pages: Record<string, { words: Record<string, number>; meta?: Record<string, string> }>) {
+  const searches: string[] = [];
+  const result = (url: string, score: number): ResultLike<Data> => ({
+    id: url,
+    score,
+    data: async () => ({ url, meta: pages[url]?.meta ?? { title: url } }),
+  });
+  return {
+    searches,
+    async search(term: string, options?: { filters?: Record<string, string> }) {
+      searches.push(options ? `${term} ${JSON.stringify(options.filters)}` : term);
+      const words = term.split(" ");
+      const results = Object.entries(pages)
+        .filter(([, page]) => words.every((word) => word in page.words))
+        .map(([url, page]) => result(url, words.reduce((sum, word) => sum + (page.words[word] ?? 0), 0)))
+        .sort((a, b) => b.score - a.score);
+      return { results };
+    },
+  };
+}
+
+describe("searchWords", () => {
+  it("leaves out the words of a question, and keeps them when nothing else is left", () => {
+    expect(searchWords("When is the next ward panel meeting?")).toEqual(["next", "ward", "panel", "meeting"]);
+    expect(searchWords("Who's my PCSO")).toEqual(["pcso"]);
+    expect(searchWords("the")).toEqual(["the"]);
+    expect(searchWords("  ")).toEqual([]);
+  });
+});
+
+describe("findResults", () => {
+  const pagefind = fakePagefind({
+    "/report/graffiti/": { words: { graffiti: 10 } },
+    "/areas/westminster/west-end/": { words: { graffiti: 2, street: 1 } },
+    "/areas/camden/camden-town/": { words: { street: 1, camden: 5 } },
+  });
+
+  it("searches one word once, with the filters chosen", async () => {
+    const results = await findResults(pagefind, "graffiti", { category: "Teams" });
+    expect(results.map((r) => r.id)).toEqual(["/report/graffiti/", "/areas/westminster/west-end/"]);
+    expect(pagefind.searches.at(-1)).toBe('graffiti {"category":"Teams"}');
+  });
+
+  it("ranks pages with at least half the words by their summed scores, not only pages with every word", async () => {
+    const results = await findResults(pagefind, "what do I do about graffiti on my street");
+    expect(results.map((r) => r.id)).toEqual(["/report/graffiti/", "/areas/westminster/west-end/", "/areas/camden/camden-town/"]);
+    // The graffiti page has one word of three: not enough.
+    const three = await findResults(pagefind, "graffiti street camden");
+    expect(three.map((r) => r.id)).toEqual(["/areas/camden/camden-town/", "/areas/westminster/west-end/"]);
+    // A word no page has does not count.
+    const typo = await findResults(pagefind, "graffiti street qqzx");
+    expect(typo.map((r) => r.id)).toHaveLength(3);
+  });
+
+  it("finds nothing for nothing", async () => {
+    expect(await findResults(pagefind, " ")).toEqual([]);
+  });
+});
+
+describe("isExactMatch and firstResults", () => {
+  const abbey = { url: "/areas/merton/abbey/", meta: { title: "Abbey Safer Neighbourhoods team", name: "Abbey", borough: "Merton" } };
+  const regents = { url: "/areas/camden/regents-park/", meta: { title: "Regent's Park Safer Neighbourhoods team", name: "Regent's Park" } };
+  const camden = { url: "/areas/camden/", meta: { title: "Camden Safer Neighbourhoods teams", name: "Camden" } };
+  const city = { url: "/areas/city-of-london/", meta: { title: "City of London" } };
+
+  it("matches the page's name, alone or with its borough, or else its title, as typed in any case and punctuation", () => {
+    expect(isExactMatch("abbey", abbey)).toBe(true);
+    expect(isExactMatch("Abbey, Merton", abbey)).toBe(true);
+    expect(isExactMatch("abbey road", abbey)).toBe(false);
+    expect(isExactMatch("regents park", regents)).toBe(true);
+    expect(isExactMatch("city of london", city)).toBe(true);
+    expect(isExactMatch("camden town", camden)).toBe(false);
+  });
+
+  it("moves exact matches among the first results to the top, keeping Pagefind's order otherwise", async () => {
+    const results = [regents, abbey, camden].map((data, i) => ({ id: data.url, score: 3 - i, data: async () => data }));
+    expect((await firstResults("camden", results, 10)).map((d) => d.url)).toEqual([camden.url, regents.url, abbey.url]);
+    expect((await firstResults("camden", results, 2)).map((d) => d.url)).toEqual([regents.url, abbey.url]);
+  });
+});
