@@ -54,15 +54,18 @@ export function searchWords(query: string): string[] {
  * Every result for a query, best first (steps 1 and 2 above). One word is
  * one Pagefind search. Several words are searched one by one, so that a page
  * need not have every word of a question; a page is kept when it has at least
- * half of them (of those any page has), and ranked by the sum of its scores for each, which is what
- * Pagefind's own score for all the words together adds up (each word's
- * rarity, weight and title matches), without its rule that every word be there.
+ * half of them (of those any page has), and ranked by the sum of its scores
+ * for each, which is what Pagefind's own score for all the words together
+ * adds up (each word's rarity, weight and title matches), times the square of
+ * the share of the words it has: a page about one word of two ("graffiti" of
+ * "graffiti street") can still rank first, but a page with every word usually does.
  */
 export async function findResults<R extends ResultLike>(pagefind: PagefindLike<R>, query: string, filters: SearchFilters = {}): Promise<R[]> {
   const words = [...new Set(searchWords(query))];
   if (words.length === 0) return [];
   const options = Object.keys(filters).length > 0 ? { filters: { ...filters } } : undefined;
-  if (words.length === 1) return [...((await pagefind.search(words[0]!, options))?.results ?? [])];
+  // A postcode is one thing: its halves are not searched apart ("E2" alone is half of east London).
+  if (words.length === 1 || looksLikePostcode(query)) return [...((await pagefind.search(words.join(" "), options))?.results ?? [])];
 
   const [together, ...perWord] = await Promise.all([words.join(" "), ...words].map((term) => pagefind.search(term, options)));
   const merged = new Map<string, { result: R; words: number; score: number; best: number }>();
@@ -82,22 +85,36 @@ export async function findResults<R extends ResultLike>(pagefind: PagefindLike<R
     if (entry) entry.result = result;
   }
   // Like Pagefind, a word no page has is left out: a typo must not empty the results.
-  const enough = Math.ceil(perWord.filter((found) => (found?.results.length ?? 0) > 0).length / 2);
+  const found = perWord.filter((results) => (results?.results.length ?? 0) > 0).length;
+  const enough = Math.ceil(found / 2);
+  // As Pagefind weighs a title that has only some of the words, a page is scored by the share of the words it has, squared.
+  const rank = (entry: { words: number; score: number }) => entry.score * (entry.words / found) ** 2;
   return [...merged.values()]
     .filter((entry) => entry.words >= enough)
-    .sort((a, b) => b.score - a.score || b.words - a.words)
+    .sort((a, b) => rank(b) - rank(a) || b.words - a.words)
     .map((entry) => entry.result);
 }
 
-/** True when the page's name (or else its title), alone or with its borough, is what was typed. */
+/** A full UK postcode, or the first half of one ("E2", "SW1A 1AA"). */
+export function looksLikePostcode(query: string): boolean {
+  return /^\s*[a-z]{1,2}\d[a-z\d]?(\s*\d[a-z]{2})?\s*$/i.test(query);
+}
+
+/**
+ * True when what was typed is the page's name (or else its title), alone or
+ * with its borough, or one of the other words for what its title names
+ * (its `aliases`: "dumped car" for the abandoned vehicles page).
+ */
 export function isExactMatch(query: string, data: ResultDataLike): boolean {
   const typed = normaliseForMatching(query);
   const name = data.meta?.["name"] ?? data.meta?.["title"];
-  if (!name) return false;
   const borough = data.meta?.["borough"];
-  return [name, borough ? `${name} ${borough}` : undefined, borough ? `${name}, ${borough}` : undefined]
-    .filter((candidate): candidate is string => candidate !== undefined)
-    .some((candidate) => normaliseForMatching(candidate) === typed);
+  const candidates = [
+    name,
+    name && borough ? `${name} ${borough}` : undefined,
+    ...(data.meta?.["aliases"]?.split(", ") ?? []),
+  ];
+  return candidates.some((candidate) => candidate !== undefined && normaliseForMatching(candidate) === typed);
 }
 
 /** The first results' data, loaded together, with exact matches moved to the top (step 3). */

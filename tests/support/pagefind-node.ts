@@ -7,6 +7,7 @@ import type { PagefindLike, ResultLike } from "../../src/search/ui-search.ts";
 export interface NodeResultData {
   readonly url: string;
   readonly excerpt: string;
+  readonly content: string;
   readonly meta: Readonly<Record<string, string | undefined>>;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findResults, firstResults, isExactMatch, searchWords, type ResultLike } from "../../../src/search/ui-search.ts";
+import { findResults, firstResults, isExactMatch, looksLikePostcode, searchWords, type ResultLike } from "../../../src/search/ui-search.ts";
 
 interface Data {
   readonly url: string;
@@ -39,7 +39,7 @@ describe("searchWords", () => {
 
 describe("findResults", () => {
   const pagefind = fakePagefind({
-    "/report/graffiti/": { words: { graffiti: 10 } },
+    "/report/graffiti/": { words: { graffiti: 20 } },
     "/areas/westminster/west-end/": { words: { graffiti: 2, street: 1 } },
     "/areas/camden/camden-town/": { words: { street: 1, camden: 5 } },
   });
@@ -61,6 +61,15 @@ describe("findResults", () => {
     expect(typo.map((r) => r.id)).toHaveLength(3);
   });
 
+  it("searches a postcode as one, never its halves apart", async () => {
+    const postcodes = fakePagefind({ "/areas/tower-hamlets/weavers/": { words: { e2: 1, "7ex": 1 } }, "/areas/x/": { words: { e2: 1 } } });
+    expect((await findResults(postcodes, "E2 7EX")).map((r) => r.id)).toEqual(["/areas/tower-hamlets/weavers/"]);
+    expect(postcodes.searches).toEqual(["e2 7ex"]);
+    expect(looksLikePostcode("sw1a 1aa")).toBe(true);
+    expect(looksLikePostcode("E2")).toBe(true);
+    expect(looksLikePostcode("camden town")).toBe(false);
+  });
+
   it("finds nothing for nothing", async () => {
     expect(await findResults(pagefind, " ")).toEqual([]);
   });
@@ -79,6 +88,12 @@ describe("isExactMatch and firstResults", () => {
     expect(isExactMatch("regents park", regents)).toBe(true);
     expect(isExactMatch("city of london", city)).toBe(true);
     expect(isExactMatch("camden town", camden)).toBe(false);
+  });
+
+  it("matches the other words for what a page's title names", () => {
+    const vehicles = { url: "/report/abandoned-vehicles/", meta: { title: "Abandoned vehicles", aliases: "abandoned vehicle, dumped car, abandoned car" } };
+    expect(isExactMatch("Dumped car", vehicles)).toBe(true);
+    expect(isExactMatch("dumped", vehicles)).toBe(false);
   });
 
   it("moves exact matches among the first results to the top, keeping Pagefind's order otherwise", async () => {

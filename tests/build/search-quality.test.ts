@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { excerptSegments, tidyExcerpt } from "../../src/search/ui-excerpt.ts";
+import { resultTitle } from "../../src/search/ui-results.ts";
+import { findResults, firstResults, type SearchFilters } from "../../src/search/ui-search.ts";
+import { buildSite } from "../support/build-site.ts";
+import { loadBuiltPagefind, type NodePagefind, type NodeResultData } from "../support/pagefind-node.ts";
+
+/*
+ * What residents type, and the page that must come first. The site is built
+ * once from content/, and each query runs through the search page's own steps
+ * (src/search/ui-search.ts) on the built site's own pagefind.js, in Node.
+ */
+const FIRST_RESULT: readonly (readonly [query: string, url: string])[] = [
+  // A ward's exact name puts it first; a borough's name, the borough.
+  ["Camden Town", "/areas/camden/camden-town/"],
+  ["camden", "/areas/camden/"],
+  ["Westminster", "/areas/westminster/"],
+  ["regents park", "/areas/camden/regents-park/"],
+  ["Weavers", "/areas/tower-hamlets/weavers/"],
+  ["bethnal green west", "/areas/tower-hamlets/bethnal-green-west/"],
+  // Postcodes of team bases.
+  ["NW1 0AG", "/areas/camden/camden-town/"],
+  // Questions, as residents ask them.
+  ["how many officers are in each team", "/faq/who-is-in-a-team/"],
+  ["where are teams based", "/faq/where-teams-are-based/"],
+  ["will officers be taken away", "/faq/will-officers-be-taken-away/"],
+  // Other words for the same thing.
+  ["bobby", "/areas/"],
+  ["find my local team", "/areas/"],
+  ["dumped car", "/faq/how-safer-neighbourhoods-works/"],
+];
+
+const WARD_PAGE = /^\/areas\/[^/]+\/[^/]+\/$/;
+
+let pagefind: NodePagefind;
+
+beforeAll(async () => {
+  const site = await buildSite();
+  pagefind = await loadBuiltPagefind(site.outputDir);
+}, 120_000);
+
+afterAll(async () => {
+  await pagefind?.destroy();
+});
+
+async function search(query: string, filters: SearchFilters = {}, count = 10): Promise<NodeResultData[]> {
+  return firstResults(query, await findResults(pagefind, query, filters), count);
+}
+
+describe("search, as residents type", () => {
+  it.each(FIRST_RESULT)("%s → %s", async (query, url) => {
+    const results = await search(query);
+    expect(results.map((result) => result.url).slice(0, 3)[0], JSON.stringify(results.slice(0, 3).map((r) => r.url))).toBe(url);
+  });
+
+  it("finds the wards with a ward panel meeting for 'ward panel meeting', above any ward without one", async () => {
+    const wards = (await search("ward panel meeting", {}, 50)).filter((result) => WARD_PAGE.test(result.url));
+    const withMeeting = wards.map((ward) => /Ward panel meeting:/.test(ward.content));
+    expect(withMeeting.filter(Boolean).length).toBeGreaterThan(1);
+    expect(withMeeting).toEqual([...withMeeting].sort((a, b) => Number(b) - Number(a)));
+  });
+
+  it("finds an event by its title and place", async () => {
+    const [first] = await search("meet your local officers at the market");
+    expect(first?.url).toBe("/areas/camden/camden-town/");
+    expect((await search("Bayham Street"))[0]?.url).toBe("/areas/camden/camden-town/");
+  });
+
+  it("tells wards apart by their borough in the result's title", async () => {
+    const titles = (await search("Safer Neighbourhoods team", {}, 50)).filter((r) => WARD_PAGE.test(r.url)).map((r) => resultTitle(r.meta, r.url));
+    expect(titles.length).toBeGreaterThan(1);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(titles).toContain("Camden Town Safer Neighbourhoods team, Camden");
+  });
+
+  it("narrows results to teams, to questions and advice, and to a borough", async () => {
+    const teams = await search("officers", { category: "Teams" }, 50);
+    expect(teams.length).toBeGreaterThan(0);
+    for (const result of teams) expect(result.url).toMatch(/^\/(areas|find)\//);
+    const advice = await search("officers", { category: "Questions and advice" }, 50);
+    expect(advice.length).toBeGreaterThan(0);
+    for (const result of advice) expect(result.url).toMatch(/^\/(faq|report)\//);
+    const camden = await search("officers", { borough: "Camden" }, 50);
+    expect(camden.length).toBeGreaterThan(0);
+    for (const result of camden) expect(result.url).toMatch(/^\/areas\/camden\//);
+  });
+
+  it("shows excerpts that begin at the start of a sentence, or say they begin part-way", async () => {
+    for (const query of ["camden", "officers", "ward panel meeting", "graffiti"]) {
+      for (const result of await search(query)) {
+        const text = tidyExcerpt(excerptSegments(result.excerpt), result.content)
+          .map((segment) => segment.text)
+          .join("");
+        if (text) expect(text, `${query}: ${result.url}`).toMatch(/^(…|[\p{Lu}\p{N}"'‘“(])/u);
+      }
+    }
+  });
+});
