@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
-import { TEAM_ROLES, wardCodeKey, type Borough, type TeamMember, type Ward, type WardEvent } from "./schema.ts";
+import { wardCodeKey } from "./codes.ts";
+import { TEAM_ROLES, type Borough, type TeamMember, type Ward, type WardEvent } from "./schema.ts";
 
 /** A borough with its wards from A to Z. */
 export interface BoroughEntry {

@@ -5,7 +5,8 @@ import type { Worker } from "node:worker_threads";
 import { compareProblems, ContentValidationError, formatProblem, type ContentProblem } from "../content/problems.ts";
 import { parseYaml, problemsFromIssues } from "../content/yaml.ts";
 import { CORE_SCHEMA, load as loadYamlWithoutPositions } from "js-yaml";
-import { validateWard, wardCodeKey, type Ward } from "./schema.ts";
+import { wardCodeInSource, wardCodeKey } from "./codes.ts";
+import { validateWard, type Ward } from "./schema.ts";
 import { startTypeScriptWorker } from "../threads/typescript-worker.ts";
 
 /** A valid ward and the file it came from, as the cross-file checks need both. */
@@ -272,7 +273,7 @@ function readWardFile(absolute: string, file: string): FileOutcome {
   const parsed = parseYaml(source, file);
   if (parsed.problems.length > 0) {
     // Still learn the code if we can, so neighbours of a broken file are not also reported.
-    const id = /^id:\s*["']?(E05\d{6}N?)/m.exec(source)?.[1];
+    const id = wardCodeInSource(source);
     return { problems: parsed.problems, ...(id ? { looseCode: id } : {}) };
   }
   if (parsed.value === null || parsed.value === undefined) {
