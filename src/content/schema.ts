@@ -11,15 +11,27 @@ import { z } from "zod";
 export interface ContentIssue {
   readonly path: readonly PropertyKey[];
   readonly message: string;
+  /** The key itself is the mistake (a misspelt field), so point at the key, not its value. */
+  readonly unknownField?: boolean;
 }
 
 export type Validation<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly issues: readonly ContentIssue[] };
+
+/** Marks the issues of fields()'s unknown keys, so validate() can tell them from other custom issues. */
+const UNKNOWN_FIELD = "unknownField";
 
 /** Check a parsed value against a schema; every problem at once, each unknown key as its own issue, at the key. */
 export function validate<S extends z.ZodType>(schema: S, value: unknown): Validation<z.output<S>> {
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, data: result.data };
-  return { ok: false, issues: result.error.issues.map((issue) => ({ path: issue.path, message: issue.message })) };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) =>
+      issue.code === "custom" && issue.params?.[UNKNOWN_FIELD] === true
+        ? { path: issue.path, message: issue.message, unknownField: true }
+        : { path: issue.path, message: issue.message },
+    ),
+  };
 }
 
 /** How a wrong value reads in a message: `"pc"`, `the number 5`, `a list`. */
@@ -67,6 +79,7 @@ export function list<T extends z.ZodType>(item: T, what: string) {
 export function fields<S extends z.core.$ZodLooseShape>(shape: S, what: string): z.ZodObject<S, z.core.$strict> {
   const known = Object.keys(shape);
   const unknownField = z.custom<never>(() => false, {
+    params: { [UNKNOWN_FIELD]: true },
     error: (issue) => unknownFieldMessage(String(issue.path?.at(-1) ?? ""), known, what),
   });
   // The catchall never passes, so no unknown key reaches the output: to TypeScript it is the strict object it acts as.

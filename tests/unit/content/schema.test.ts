@@ -42,6 +42,13 @@ describe("validate", () => {
     ]);
   });
 
+  it("marks unknown-key issues, so they can be pointed at the key", () => {
+    const result = validate(person, { name: "Ann", role: "pcso", nmae: "x" });
+    expect(result.ok ? [] : result.issues.map((issue) => issue.unknownField === true)).toEqual([true]);
+    const other = validate(person, { name: "", role: "pcso" });
+    expect(other.ok ? [] : other.issues.map((issue) => issue.unknownField === true)).toEqual([false]);
+  });
+
   it("leaves unknown keys out of the type and the output", () => {
     const result = validate(person, { name: "Ann", role: "officer" });
     expect(result.ok && Object.keys(result.data)).toEqual(["name", "role"]);
