@@ -2,7 +2,9 @@ import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ContentValidationError, type ContentProblem } from "../../../src/content/problems.ts";
-import { checkWards, createWardLoader, formatWarnings, loadWards, wardsOrThrow, type WardEntry } from "../../../src/wards/load.ts";
+import { checkWards } from "../../../src/wards/checks.ts";
+import type { WardEntry } from "../../../src/wards/files.ts";
+import { createWardLoader, formatWarnings, loadWards, wardsOrThrow } from "../../../src/wards/load.ts";
 import { lineOf, tempProject, toWard, wardInput, writeWard } from "./helpers.ts";
 
 const VALID = "tests/fixtures/wards/valid";
