@@ -5,7 +5,8 @@ import { ContentValidationError, type ContentProblem } from "../../../src/conten
 import { checkWards } from "../../../src/wards/checks.ts";
 import type { WardEntry } from "../../../src/wards/files.ts";
 import { createWardLoader, formatWarnings, loadWards, wardsOrThrow } from "../../../src/wards/load.ts";
-import { lineOf, tempProject, toWard, wardInput, writeWard } from "./helpers.ts";
+import { toWard, wardInput } from "../../support/wards.ts";
+import { lineOf, tempProject, writeWard } from "./helpers.ts";
 
 const VALID = "tests/fixtures/wards/valid";
 const INVALID = "tests/fixtures/wards/invalid";
