@@ -6,14 +6,13 @@ import {
   SUPPORTING_ROLES,
   TEAM_ROLES,
   isSupportingRole,
-  normaliseTelephone,
-  telephoneHref,
   validateWard,
   type Ward,
   type WardInput,
   type WardIssue,
 } from "../../../src/wards/schema.ts";
 import { wardCodeKey } from "../../../src/wards/codes.ts";
+import { normaliseTelephone, telephoneHref } from "../../../src/wards/field-types.ts";
 
 /** A valid ward using every field; each test changes one thing. */
 function validWard(): WardInput {
