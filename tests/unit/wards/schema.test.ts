@@ -12,15 +12,12 @@ import {
   type WardIssue,
 } from "../../../src/wards/schema.ts";
 import { wardCodeKey } from "../../../src/wards/codes.ts";
+import { wardInput } from "../../support/wards.ts";
 import { normaliseTelephone, telephoneHref } from "../../../src/wards/field-types.ts";
 
 /** A valid ward using every field; each test changes one thing. */
 function validWard(): WardInput {
-  return {
-    id: "E05013655",
-    name: "Camden Town",
-    slug: "camden-town",
-    borough: { code: "E09000007", name: "Camden", slug: "camden" },
+  return wardInput("E05013655", "Camden Town", "camden", {
     centre: { latitude: 51.54092, longitude: -0.14505 },
     description: "The team for **Camden Town**.",
     sample: true,
@@ -50,7 +47,7 @@ function validWard(): WardInput {
     ],
     neighbours: ["E05013664"],
     last_reviewed: "2026-11-20",
-  };
+  });
 }
 
 type Json = Record<string, unknown>;
