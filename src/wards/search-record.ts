@@ -1,10 +1,8 @@
-import { wardPageTitle } from "../../layouts/ward.tsx";
-import { BASE_TYPE_LABELS } from "../../layouts/components/location-list.tsx";
 import { formatDateWithWeekday, formatTime } from "../format/dates.ts";
 import { markdownToText } from "../markdown/markdown.ts";
 import type { SearchRecord } from "../search/records.ts";
-import { eventTypeLabel } from "./calendar.ts";
-import { londonTime, ROLE_LABELS, summariseTeam, wardUrl } from "./directory.ts";
+import { londonTime, summariseTeam, wardUrl } from "./directory.ts";
+import { BASE_TYPE_LABELS, EVENT_TYPE_LABELS, ROLE_LABELS, wardPageTitle } from "./labels.ts";
 import type { Ward, WardEvent } from "./schema.ts";
 
 const records = new WeakMap<Ward, { readonly events: readonly WardEvent[]; readonly record: SearchRecord }>();
@@ -40,7 +38,7 @@ const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length
 function eventSentence(event: WardEvent): string {
   const start = londonTime(event.start_date).toJSDate();
   return sentence(
-    `${eventTypeLabel(event.type)}: ${event.title}`,
+    `${EVENT_TYPE_LABELS[event.type]}: ${event.title}`,
     `${formatDateWithWeekday(start)}, ${formatTime(start)}, at ${event.address}`,
   );
 }
