@@ -29,10 +29,6 @@ export function renderMarkdown(source: string): RenderedMarkdown {
   return shared.render(source) as RenderedMarkdown;
 }
 
-export function renderInlineMarkdown(source: string): RenderedMarkdown {
-  return shared.renderInline(source) as RenderedMarkdown;
-}
-
 /**
  * The words of a markdown text without its markup, for the search index:
  * the text of every inline token, one block a line. Raw HTML never reaches it
