@@ -1,5 +1,5 @@
 import { CATEGORIES, isCategoryKey } from "../../src/search/ranking.ts";
-import { findResults, firstResults, type SearchFilters } from "../../src/search/ui-search.ts";
+import { searchSite, type SearchFilters } from "../../src/search/ui-search.ts";
 import {
   addressForQuery,
   collapseSpace,
@@ -126,18 +126,17 @@ async function search(raw: string): Promise<void> {
     if (id === latest) announce(searchingMessage(query));
   }, SLOW_MS);
   try {
-    const results = await findResults(await pagefind, query, filters.pagefind);
+    const found = await searchSite(await pagefind, query, filters.pagefind, RESULTS_PER_PAGE);
     if (id !== latest) return;
-    const items = (await firstResults(query, results, RESULTS_PER_PAGE)).map(resultItem);
-    if (id !== latest) return;
+    const items = found.first.map(resultItem);
     clearResults();
     list.append(...items);
     list.hidden = items.length === 0;
-    noResults.hidden = results.length > 0;
-    pending = results.slice(items.length);
+    noResults.hidden = found.total > 0;
+    pending = found.rest;
     more.hidden = pending.length === 0;
     setBusy(false);
-    announce(resultsSummary(results.length, query));
+    announce(resultsSummary(found.total, query));
   } catch {
     if (id === latest) showError();
   } finally {

@@ -43,6 +43,18 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Words that say what kind of page is wanted, not which one: "camden police"
+ * and "Camden Town team" mean the Camden and Camden Town pages. Left out when
+ * looking for a page whose name is what was typed; still searched for.
+ */
+export const KIND_WORDS: ReadonlySet<string> = new Set(
+  (
+    "police policing met metropolitan officer officers pc pcso pcsos sergeant team teams safer neighbourhood " +
+    "neighbourhoods snt ward wards borough area local contact details station page"
+  ).split(" "),
+);
+
 /** The words to search for: the query's own words, less the question words, or all of them if that leaves none. */
 export function searchWords(query: string): string[] {
   const words = normaliseForMatching(query).trim().split(" ").filter(Boolean);
@@ -103,10 +115,14 @@ export function looksLikePostcode(query: string): boolean {
 /**
  * True when what was typed is the page's name (or else its title), alone or
  * with its borough, or one of the other words for what its title names
- * (its `aliases`: "dumped car" for the abandoned vehicles page).
+ * (its `aliases`: "dumped car" for the abandoned vehicles page); as typed,
+ * without question words, or also without words for the kind of page
+ * ("Camden police", "police in Camden": the Camden page).
  */
 export function isExactMatch(query: string, data: ResultDataLike): boolean {
-  const typed = normaliseForMatching(query);
+  const words = searchWords(query);
+  const named = words.filter((word) => !KIND_WORDS.has(word));
+  const typed = new Set([normaliseForMatching(query), ` ${words.join(" ")} `, ...(named.length > 0 ? [` ${named.join(" ")} `] : [])]);
   const name = data.meta?.["name"] ?? data.meta?.["title"];
   const borough = data.meta?.["borough"];
   const candidates = [
@@ -114,15 +130,61 @@ export function isExactMatch(query: string, data: ResultDataLike): boolean {
     name && borough ? `${name} ${borough}` : undefined,
     ...(data.meta?.["aliases"]?.split(", ") ?? []),
   ];
-  return candidates.some((candidate) => candidate !== undefined && normaliseForMatching(candidate) === typed);
+  return candidates.some((candidate) => candidate !== undefined && typed.has(normaliseForMatching(candidate)));
 }
 
-/** The first results' data, loaded together, with exact matches moved to the top (step 3). */
-export async function firstResults<D extends ResultDataLike>(query: string, results: readonly ResultLike<D>[], count: number): Promise<D[]> {
-  const data = await Promise.all(results.slice(0, count).map((result) => result.data()));
-  // Array.prototype.sort is stable: within each group, Pagefind's order stays.
-  return data
-    .map((item, index) => ({ item, index, exact: isExactMatch(query, item) }))
-    .sort((a, b) => Number(b.exact) - Number(a.exact) || a.index - b.index)
-    .map(({ item }) => item);
+/** The words that name a page: the search words less the words for a kind of page ("police", "team"). */
+export function nameWords(query: string): string[] {
+  return searchWords(query).filter((word) => !KIND_WORDS.has(word));
+}
+
+/** The data a result loads. */
+export type DataOf<R> = R extends ResultLike<infer D> ? D : never;
+
+export interface SiteResults<D extends ResultDataLike, R extends ResultLike> {
+  /** How many pages were found. */
+  readonly total: number;
+  /** The first page of results, loaded, exact matches first (step 3 above). */
+  readonly first: D[];
+  /** The rest, best first, to load as the reader asks for more. */
+  readonly rest: R[];
+}
+
+/** Pages this far down a search for only a query's name words are looked at for an exact match. */
+const NAME_CANDIDATES = 3;
+
+/**
+ * A search as the search page shows it. A page named exactly what was typed
+ * comes first even when other words of the query pushed it off the first page
+ * ("camden police": the Camden page has no "police" on it, its wards do), so
+ * the best few results for the name words alone are looked at as well.
+ */
+export async function searchSite<R extends ResultLike>(
+  pagefind: PagefindLike<R>,
+  query: string,
+  filters: SearchFilters = {},
+  count = 10,
+): Promise<SiteResults<DataOf<R>, R>> {
+  type D = DataOf<R>;
+  const words = searchWords(query);
+  const named = nameWords(query);
+  const [results, byName] = await Promise.all([
+    findResults(pagefind, query, filters),
+    named.length > 0 && named.length < words.length ? findResults(pagefind, named.join(" "), filters) : Promise.resolve([] as R[]),
+  ]);
+  const head = results.slice(0, count);
+  const extra = byName.slice(0, NAME_CANDIDATES).filter((candidate) => !head.some((result) => result.id === candidate.id));
+  const load = (results: readonly R[]) => Promise.all(results.map((result) => result.data() as Promise<D>));
+  const [headData, extraData] = await Promise.all([load(head), load(extra)]);
+  const exact = (data: D) => isExactMatch(query, data);
+  const promoted = extra.filter((_, i) => exact(extraData[i]!));
+  const promotedIds = new Set(promoted.map((result) => result.id));
+  // Array.prototype.filter keeps order: within each group, Pagefind's order stays.
+  const ordered = [...headData.filter(exact), ...extraData.filter(exact), ...headData.filter((data) => !exact(data))];
+  const overflow = head.filter((_, i) => !exact(headData[i]!)).slice(Math.max(0, count - promoted.length - headData.filter(exact).length));
+  return {
+    total: results.length + promoted.filter((result) => !results.some((r) => r.id === result.id)).length,
+    first: ordered.slice(0, count),
+    rest: [...overflow, ...results.slice(count).filter((result) => !promotedIds.has(result.id))],
+  };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { excerptSegments, tidyExcerpt } from "../../src/search/ui-excerpt.ts";
 import { resultTitle } from "../../src/search/ui-results.ts";
-import { findResults, firstResults, type SearchFilters } from "../../src/search/ui-search.ts";
+import { searchSite, type SearchFilters } from "../../src/search/ui-search.ts";
 import { buildSite } from "../support/build-site.ts";
 import { loadBuiltPagefind, type NodePagefind, type NodeResultData } from "../support/pagefind-node.ts";
 
@@ -15,6 +15,8 @@ const FIRST_RESULT: readonly (readonly [query: string, url: string])[] = [
   ["Camden Town", "/areas/camden/camden-town/"],
   ["camden", "/areas/camden/"],
   ["Westminster", "/areas/westminster/"],
+  ["police in Westminster", "/areas/westminster/"],
+  ["camden town police", "/areas/camden/camden-town/"],
   ["regents park", "/areas/camden/regents-park/"],
   ["Weavers", "/areas/tower-hamlets/weavers/"],
   ["bethnal green west", "/areas/tower-hamlets/bethnal-green-west/"],
@@ -43,7 +45,7 @@ afterAll(async () => {
 });
 
 async function search(query: string, filters: SearchFilters = {}, count = 10): Promise<NodeResultData[]> {
-  return firstResults(query, await findResults(pagefind, query, filters), count);
+  return (await searchSite(pagefind, query, filters, count)).first;
 }
 
 describe("search, as residents type", () => {

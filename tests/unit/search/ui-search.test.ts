@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findResults, firstResults, isExactMatch, looksLikePostcode, searchWords, type ResultLike } from "../../../src/search/ui-search.ts";
+import { findResults, isExactMatch, looksLikePostcode, searchSite, searchWords, type ResultLike } from "../../../src/search/ui-search.ts";
 
 interface Data {
   readonly url: string;
@@ -90,6 +90,13 @@ describe("isExactMatch and firstResults", () => {
     expect(isExactMatch("camden town", camden)).toBe(false);
   });
 
+  it("matches without question words, or words for the kind of page", () => {
+    expect(isExactMatch("police in Camden", camden)).toBe(true);
+    expect(isExactMatch("Who is the Camden safer neighbourhoods team?", camden)).toBe(true);
+    expect(isExactMatch("camden graffiti", camden)).toBe(false);
+    expect(isExactMatch("the police", camden)).toBe(false);
+  });
+
   it("matches the other words for what a page's title names", () => {
     const vehicles = { url: "/report/abandoned-vehicles/", meta: { title: "Abandoned vehicles", aliases: "abandoned vehicle, dumped car, abandoned car" } };
     expect(isExactMatch("Dumped car", vehicles)).toBe(true);
@@ -97,8 +104,32 @@ describe("isExactMatch and firstResults", () => {
   });
 
   it("moves exact matches among the first results to the top, keeping Pagefind's order otherwise", async () => {
-    const results = [regents, abbey, camden].map((data, i) => ({ id: data.url, score: 3 - i, data: async () => data }));
-    expect((await firstResults("camden", results, 10)).map((d) => d.url)).toEqual([camden.url, regents.url, abbey.url]);
-    expect((await firstResults("camden", results, 2)).map((d) => d.url)).toEqual([regents.url, abbey.url]);
+    const pages = [regents, abbey, camden];
+    const pagefind = {
+      async search() {
+        return { results: pages.map((data, i) => ({ id: data.url, score: 3 - i, data: async () => data })) };
+      },
+    };
+    const all = await searchSite(pagefind, "camden", {}, 10);
+    expect(all.first.map((d) => d.url)).toEqual([camden.url, regents.url, abbey.url]);
+    expect(all.rest).toEqual([]);
+    expect(all.total).toBe(3);
+  });
+});
+
+describe("searchSite", () => {
+  const pagefind = fakePagefind({
+    "/areas/camden/": { words: { camden: 9 }, meta: { title: "Camden Safer Neighbourhoods teams", name: "Camden" } },
+    "/areas/camden/camden-town/": { words: { camden: 5, police: 2 }, meta: { title: "Camden Town Safer Neighbourhoods team", name: "Camden Town" } },
+    "/areas/camden/kilburn/": { words: { camden: 4, police: 2 }, meta: { title: "Kilburn Safer Neighbourhoods team", name: "Kilburn" } },
+    "/faq/": { words: { police: 1 }, meta: { title: "Questions" } },
+  });
+
+  it("puts a page named what was typed first, even when the query's other words pushed it off the first page", async () => {
+    const found = await searchSite(pagefind, "camden police", {}, 2);
+    expect(found.first.map((d) => d.url)).toEqual(["/areas/camden/", "/areas/camden/camden-town/"]);
+    // What the first page no longer has room for comes next, and nothing twice.
+    expect(found.rest.map((r) => r.id)).toEqual(["/areas/camden/kilburn/", "/faq/"]);
+    expect(found.total).toBe(4);
   });
 });
