@@ -127,7 +127,7 @@ export function mapTeam(team: ApiTeam, options: MapOptions): Mapped {
  * The API has no "dedicated" flag, so the rule is:
  * - a sergeant, special constable or volunteer is that role, whatever the bio says;
  * - a PC or PCSO is dedicated to the ward when the rank says so ("Dedicated Ward
- *   Officer", "DWO") or the bio names this ward or says "dedicated ward officer/PCSO";
+ *   Officer", "DWO") or the bio names this ward or says "dedicated (ward) officer/PCSO";
  * - otherwise (a PC or PCSO who might cover several wards, an inspector, a rank
  *   we do not know) the sync writes the supporting role and flags it for the author.
  */
@@ -145,7 +145,7 @@ export function classifyRole(rank: string, bio: string, wardName: string): { rol
       : `data.police.uk's rank "${rank.trim()}" is not one the sync knows`;
     return { role: "supporting-officer", unclear: `${what}; written as supporting-officer` };
   }
-  const dedicated = /dedicated|\bdwo\b|\bward officer\b/.test(r) || /\bdedicated ward (officer|pcso)\b|\bDWO\b/i.test(bio) || namesWard(bio, wardName);
+  const dedicated = /dedicated|\bdwo\b|\bward officer\b/.test(r) || /\bdedicated (ward )?(officer|pcso|police)|\bDWO\b/i.test(bio) || namesWard(bio, wardName);
   if (dedicated) return { role: pcso ? "dedicated-pcso" : "dedicated-officer" };
   const role = pcso ? "supporting-pcso" : "supporting-officer";
   return {
