@@ -33,6 +33,9 @@ try {
   const steady = times.filter((t) => t - (times[0] ?? 0) >= 10_000);
   const steadyRate = steady.length / (((steady.at(-1) ?? 0) - (steady[0] ?? 0)) / 1000);
   console.log(formatReport(report).split("\n").slice(0, 2).join("\n"));
+  const conflicts = new Map<string, number>();
+  for (const c of report.outcomes.flatMap((o) => o.conflicts)) conflicts.set(c.field, (conflicts.get(c.field) ?? 0) + 1);
+  if (conflicts.size > 0) console.log("Conflicts by field:", Object.fromEntries(conflicts));
   console.log(
     `${wards.length} wards, ${api.log.length} requests at the server over ${span.toFixed(1)} s: ${(api.log.length / span).toFixed(2)} a second on average, ${steadyRate.toFixed(2)} a second after the first 10 s, at most ${worstSecond} in any one second.`,
   );

@@ -40,7 +40,12 @@ export function findWardFiles(contentDir: string): Map<string, WardFileInfo> {
     }
     for (const name of names.filter((n) => n.endsWith(".yaml") && !n.startsWith(".")).sort()) {
       const file = path.join(wardsDir, borough, name);
-      const data = parseDocument(readFileSync(file, "utf8")).toJS() as Record<string, unknown> | null;
+      let data: Record<string, unknown> | null;
+      try {
+        data = parseDocument(readFileSync(file, "utf8")).toJS() as Record<string, unknown> | null;
+      } catch {
+        continue;
+      }
       const id = data?.["id"];
       if (typeof id !== "string" || !WARD_CODE.test(id)) continue;
       const b = data?.["borough"] as WardFileInfo["borough"] | undefined;

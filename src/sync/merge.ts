@@ -149,7 +149,9 @@ export function mergeWard({ yours, theirs, base, comments }: MergeInput): MergeR
   const descriptionBase = !known && typeof yourDescription === "string" && SKELETON_DESCRIPTION.test(yourDescription) ? yourDescription : baseOf(base?.description);
   // A ward needs a description: when the API has none, the file's stays.
   if (theirs.description !== undefined) field(["description"], "description", descriptionBase, yourDescription, theirs.description);
-  field(["centre"], "centre", baseOf(base?.centre), yours["centre"], theirs.centre);
+  // The centre is filled in only where the file has none: import:wards writes the ONS
+  // centroid, which is as good, and a map may depend on it.
+  if (isEmpty(yours["centre"]) && theirs.centre !== undefined) edits.push({ kind: "set", path: ["centre"], value: theirs.centre });
 
   const yourContact = (isRecord(yours["contact_details"]) ? yours["contact_details"] : {}) as Record<string, unknown>;
   field(["contact_details", "email"], "contact_details email", baseOf(base?.contact_details.email), yourContact["email"], theirs.contact_details.email);

@@ -108,12 +108,20 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
 
   const unmatched: { id: string; name: string; reason: string }[] = [];
   const jobs: { id: string; name: string; info?: WardFileInfo }[] = [];
+  const seen = new Map<string, string>();
   for (const n of listed) {
     const id = n.id.trim();
     if (!WARD_CODE.test(id)) {
       unmatched.push({ id, name: n.name, reason: "not an ONS ward code" });
       continue;
     }
+    const twin = seen.get(wardCodeKey(id));
+    if (twin !== undefined) {
+      // E05013806 and E05013806N are one ward: sync it once.
+      unmatched.push({ id, name: n.name, reason: `the same ward as ${twin}, which was synced` });
+      continue;
+    }
+    seen.set(wardCodeKey(id), id);
     const info = files.get(wardCodeKey(id));
     if (info || options.create) jobs.push({ id, name: n.name, ...(info ? { info } : {}) });
     else unmatched.push({ id, name: n.name, reason: "no ward file has this code (--create makes one)" });
