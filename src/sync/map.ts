@@ -155,7 +155,9 @@ export function classifyRole(rank: string, bio: string, wardName: string): { rol
 }
 
 function namesWard(bio: string, wardName: string): boolean {
-  const simple = (s: string) => ` ${s.toLowerCase().replace(/[’']/g, "").replace(/&/g, " and ").replace(/[^a-z0-9]+/g, " ").trim()} `;
+  // "St James's", "St James’s" and "Camden Town's team" all name their ward.
+  const simple = (s: string) =>
+    ` ${s.toLowerCase().replace(/[’']s\b/g, "").replace(/[’']/g, "").replace(/&/g, " and ").replace(/[^a-z0-9]+/g, " ").trim()} `;
   const name = simple(wardName);
   return name.trim() !== "" && simple(bio).includes(name);
 }

@@ -30,6 +30,8 @@ describe("classifyRole", () => {
   it("matches the ward's name however the apostrophe and ampersand are written", () => {
     expect(classifyRole("PC", "Sam works in St James’s.", "St James's").role).toBe("dedicated-officer");
     expect(classifyRole("PC", "Sam works in Spitalfields and Banglatown.", "Spitalfields & Banglatown").role).toBe("dedicated-officer");
+    expect(classifyRole("PC", "Dan is Camden Town's ward officer.", "Camden Town").role).toBe("dedicated-officer");
+    expect(classifyRole("PC", "Dan covers Camden Townsend.", "Camden Town").role).toBe("supporting-officer");
   });
 });
 
