@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import { parseDocument } from "yaml";
-import { WARD_CODE, wardCodeKey } from "../wards/schema.ts";
+import { WARD_CODE, wardCodeKey } from "../wards/codes.ts";
 import type { SyncedWard } from "./map.ts";
 
 /*

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { normaliseTelephone, type TeamRole } from "../wards/schema.ts";
+import { normaliseTelephone } from "../wards/field-types.ts";
+import type { TeamRole } from "../wards/schema.ts";
 import type { ApiContactDetails, ApiEvent, ApiPerson, ApiPriority, ApiTeam } from "./api.ts";
 import { clip, htmlToMarkdown, htmlToText } from "./html.ts";
 
