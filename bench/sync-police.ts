@@ -13,13 +13,14 @@ import path from "node:path";
 import { slugify } from "../src/markdown/markdown.ts";
 import { formatReport } from "../src/sync/report.ts";
 import { runSync } from "../src/sync/run.ts";
-import { importWards, readWardList } from "../src/wards/import.ts";
+import { readWardList } from "../src/wards/import.ts";
 import { forceFixtures, startFakePoliceApi } from "../tests/support/fake-police-api.ts";
+import { writeSkeletons } from "../tests/support/sync-content.ts";
 
 const wards = readWardList("../shared/data/wards/london_wards_2024.csv");
 const root = mkdtempSync(path.join(tmpdir(), "sn-sync-bench-"));
 const contentDir = path.join(root, "content");
-importWards(wards, contentDir, { today: "2026-11-01" });
+writeSkeletons(wards, contentDir);
 const api = await startFakePoliceApi(
   // Met ids: some with the N suffix, as data.police.uk writes them.
   forceFixtures(wards.map((w, i) => ({ code: i % 5 === 0 ? `${w.code}N` : w.code, name: w.name, boroughSlug: slugify(w.boroughName) }))),

@@ -2,9 +2,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import pLimit from "p-limit";
-import { isMap, isScalar, parseDocument } from "yaml";
+import { isMap, isScalar, parseDocument, stringify } from "yaml";
 import { slugify } from "../markdown/markdown.ts";
-import { skeletonWard, stringifyWard } from "../wards/import.ts";
 import { WARD_CODE, wardCodeKey } from "../wards/codes.ts";
 import { validateWard } from "../wards/schema.ts";
 import { apiEventsSchema, apiNeighbourhoodListSchema, apiNeighbourhoodSchema, apiPeopleSchema, apiPrioritiesSchema, type ApiTeam } from "./api.ts";
@@ -276,7 +275,11 @@ async function syncWard(job: { id: string; name: string; info?: WardFileInfo }, 
   };
 }
 
-/** A skeleton for a ward the API lists and we have no file for; its borough comes from the team's page address. */
+/**
+ * A new file for a ward the API lists and we have no file for: its identity
+ * and empty sections, which the merge then fills. The borough comes from the
+ * team's page address (…/met/<borough-slug>/…), as one of ours.
+ */
 function newWardFile(job: { id: string; name: string }, team: ApiTeam, context: WardContext): { file: string; text: string } {
   const segments = (team.neighbourhood.url_force ?? "").split("/").filter(Boolean);
   const borough = segments.map((segment) => context.boroughs.get(segment.toLowerCase())).find((b) => b !== undefined);
@@ -284,9 +287,22 @@ function newWardFile(job: { id: string; name: string }, team: ApiTeam, context: 
     throw new Error(`no ward file, and its borough cannot be told from its page address (${team.neighbourhood.url_force ?? "none"}), so no file was created`);
   }
   const name = (team.neighbourhood.name ?? job.name).trim();
-  const entry = { code: wardCodeKey(job.id), name, boroughCode: borough.code, boroughName: borough.name };
   const file = path.join(context.options.contentDir, "wards", borough.slug, `${slugify(name)}.yaml`);
   if (existsSync(file)) throw new Error(`no ward file has this code, and ${context.show(file)} belongs to another ward`);
-  const today = context.options.today ?? new Date().toISOString().slice(0, 10);
-  return { file, text: stringifyWard({ ...skeletonWard(entry, today), borough },  "Created by `npm run sync:police --create` from data.police.uk. The sync keeps your edits.") };
+  const ward = {
+    id: wardCodeKey(job.id),
+    name,
+    slug: slugify(name),
+    borough: { code: borough.code, name: borough.name, slug: borough.slug },
+    description: `The details of the Safer Neighbourhoods team for ${name} have not been added yet.`,
+    team: [],
+    locations: [],
+    contact_details: {},
+    priorities: [],
+    events: [],
+    neighbours: [],
+    last_reviewed: context.options.today ?? new Date().toISOString().slice(0, 10),
+  };
+  const header = "# Created by `npm run sync:police -- --create` from data.police.uk. Edit freely: the sync keeps your edits.\n";
+  return { file, text: `${header}${stringify(ward, { lineWidth: 0 })}` };
 }

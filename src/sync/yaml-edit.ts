@@ -37,6 +37,7 @@ export function applyEdits(doc: Document, edits: readonly Edit[]): void {
       const node = doc.createNode(edit.value);
       blockStrings(node);
       if (edit.comment) node.commentBefore = ` ${edit.comment}`;
+      if (seq.items.length === 0) dropExample(doc, edit.path);
       seq.flow = false; // An empty `[]` becomes a block list once it has entries.
       seq.items.push(node);
     }
@@ -74,6 +75,7 @@ function setValue(doc: Document, path: Path, value: unknown): void {
     }
     return;
   }
+  if (parent.items.length === 0) dropExample(doc, parentPath);
   const keys = orderFor(parentPath);
   const rank = keys.indexOf(key);
   const at = parent.items.findIndex((item) => {
@@ -82,6 +84,27 @@ function setValue(doc: Document, path: Path, value: unknown): void {
   });
   parent.flow = false;
   parent.items.splice(at === -1 ? parent.items.length : at, 0, doc.createPair(key, value));
+}
+
+/**
+ * import:wards writes a commented example under each empty top-level list
+ * (`team: []` then `# team:` and a sample entry). Once the sync fills the
+ * list, the example is only in the way: drop it.
+ */
+function dropExample(doc: Document, path: Path): void {
+  if (path.length !== 1 || !isMap(doc.contents)) return;
+  const items = doc.contents.items;
+  const at = items.findIndex((item) => (isScalar(item.key) ? item.key.value : item.key) === path[0]);
+  const next = items[at + 1]?.key;
+  if (at === -1 || !isScalar(next) || next.commentBefore === undefined || next.commentBefore === null) return;
+  const lines = next.commentBefore.split("\n");
+  const start = lines.findIndex((line) => line.trim() === `${String(path[0])}:`);
+  if (start === -1) return;
+  // The example runs from "# team:" to the next line that is not indented under it.
+  let end = start + 1;
+  while (end < lines.length && /^ {2,}\S/.test(lines[end] ?? "")) end++;
+  const rest = [...lines.slice(0, start), ...lines.slice(end)];
+  next.commentBefore = rest.length > 0 ? rest.join("\n") : undefined;
 }
 
 function mapAt(doc: Document, path: Path): YAMLMap {

@@ -3,9 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadWards } from "../../../src/wards/load.ts";
-import { importWards, type WardListEntry } from "../../../src/wards/import.ts";
 import { forceFixtures, readFixtures, startFakePoliceApi, type FakePoliceApi } from "../../support/fake-police-api.ts";
-import { makeSyncContent, type SyncContent } from "../../support/sync-content.ts";
+import { makeSyncContent, writeSkeletons, type SkeletonEntry, type SyncContent } from "../../support/sync-content.ts";
 
 /** Run `npm run sync:police`'s command; resolves when it exits. `onStderr` may kill it. */
 function syncCli(args: readonly string[], onStderr?: (text: string, kill: () => void) => void) {
@@ -46,7 +45,7 @@ describe("npm run sync:police", () => {
   });
 
   it("leaves every ward file valid, old or new, when killed part-way", async () => {
-    const wards: WardListEntry[] = Array.from({ length: 40 }, (_, i) => ({
+    const wards: SkeletonEntry[] = Array.from({ length: 40 }, (_, i) => ({
       code: `E0509${String(i).padStart(4, "0")}`,
       name: `Test Ward ${i + 1}`,
       boroughCode: "E09000007",
@@ -54,7 +53,7 @@ describe("npm run sync:police", () => {
     }));
     api = await startFakePoliceApi(forceFixtures(wards.map((w) => ({ code: w.code, name: w.name, boroughSlug: "camden" }))));
     content = makeSyncContent();
-    importWards(wards, content.contentDir, { today: "2026-11-01" });
+    writeSkeletons(wards, content.contentDir);
     const dir = path.join(content.contentDir, "wards", "camden");
     const before = new Map(readdirSync(dir).filter((name) => name.startsWith("test-ward-")).map((name) => [name, readFileSync(path.join(dir, name), "utf8")]));
 

@@ -95,6 +95,17 @@ describe("sync:police against a fake data.police.uk", () => {
     expect(outcome(first, "E05013655")?.status).toBe("updated");
   });
 
+  it("keeps a skeleton's comments, dropping only the examples of the lists it filled", () => {
+    const camden = readFileSync(content.file("camden", "camden-town"), "utf8");
+    expect(camden.startsWith("# yaml-language-server: $schema=../../../schemas/ward.schema.json\n# Created by `npm run import:wards`")).toBe(true);
+    expect(camden).not.toContain("# team:\n#   - name: Jane Smith");
+    expect(camden).not.toContain("#   email: team.snt@met.police.uk");
+    expect(camden).toContain("neighbours: []\n# neighbours:\n#   - E05000000");
+    const regents = readFileSync(content.file("camden", "regents-park"), "utf8");
+    expect(regents).not.toContain("# team:");
+    expect(regents).toContain("events: []\n# events:\n#   - title: Regent's Park ward panel meeting");
+  });
+
   it("replaces sample content on its first sync, and matches an N-suffixed id to its ward", () => {
     const stJames = readWard(content.file("westminster", "st-jamess"));
     expect(stJames.sample).toBe(false);
