@@ -71,6 +71,6 @@ export function formatReport(report: SyncReport): string {
 
 function show(value: unknown, none: string): string {
   if (value === undefined) return none;
-  const text = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value);
+  const text = JSON.stringify(value);
   return text.length > 160 ? `${text.slice(0, 157)}...` : text;
 }
