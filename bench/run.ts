@@ -83,7 +83,7 @@ async function build(
     ...process.env,
     SN_CONTENT_DIR: input.contentDir,
     SN_BENCH_WARDS_JSON: input.wardsJson,
-    SN_BENCH_NOW: now.toISOString(),
+    SN_NOW: now.toISOString(),
   };
   const run = await runMeasured(process.execPath, [...ELEVENTY, `--config=${config}`, `--output=${outputDir}`, "--quiet"], env);
   return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakTree: run.peakTreeBytes, peakRoot: run.peakRootBytes, outputDir, logs: run.output };
