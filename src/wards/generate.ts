@@ -72,11 +72,8 @@ export function generateWardFiles(
   const written: string[] = [];
   const skipped: string[] = [];
   const madeDirs = new Set<string>();
-  const byCode = new Map(list.map((entry) => [entry.code, entry]));
   for (const ward of generateWards(list, options)) {
-    const entry = byCode.get(ward.id);
-    if (!entry) continue;
-    const file = wardFilePath(contentDir, entry);
+    const file = wardFilePath(contentDir, { name: ward.name, boroughName: ward.borough.name });
     const dir = path.dirname(file);
     if (!madeDirs.has(dir)) {
       mkdirSync(dir, { recursive: true });
