@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumExecutablePath } from "./tests/support/browser.ts";
-import { TEST_NOW } from "./tests/support/clock.ts";
+import { chromiumExecutablePath } from "./harness/browser.ts";
+import { TEST_NOW } from "./harness/clock.ts";
 
 // Every build in the run (the global setup's, the servers' --build) shows the sample events whatever the real date.
 process.env.SN_NOW ??= TEST_NOW;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite, type BuiltSite } from "../support/build-site.ts";
-import { htmlPages } from "../support/site-files.ts";
+import { htmlPages } from "../../harness/site-files.ts";
 
 const faqFiles = readdirSync("content/faq").filter((name) => name.endsWith(".md"));
 const slugs = faqFiles.map((name) => name.replace(/\.md$/, ""));

@@ -9,7 +9,7 @@ import { parseRedirects } from "../support/netlify-redirects.ts";
 import { parseWardCodeFile } from "../../src/redirects/ward-codes.ts";
 import { UNUSED_PAGEFIND_FILES } from "../../src/search/indexer.ts";
 import { buildSite, type BuiltSite } from "../support/build-site.ts";
-import { TEST_NOW } from "../support/clock.ts";
+import { TEST_NOW } from "../../harness/clock.ts";
 import { netlifyServing } from "../support/netlify.ts";
 import { publicPath, readSite, type Page } from "../support/site-check.ts";
 import { startStaticServer, type StaticServer } from "../support/static-server.ts";
@@ -249,7 +249,7 @@ describe("/.well-known/security.txt (RFC 9116)", () => {
     const fields = new Map(text.trim().split("\n").map((line) => line.split(/: (.*)/s).slice(0, 2) as [string, string]));
     expect(fields.get("Contact")).toBe(siteConfig.securityContact);
     const expires = new Date(fields.get("Expires") ?? "");
-    // Counted from the build's pinned now (tests/support/clock.ts), not the real date.
+    // Counted from the build's pinned now (harness/clock.ts), not the real date.
     const days = (expires.getTime() - new Date(TEST_NOW).getTime()) / 86_400_000;
     expect(days).toBeGreaterThan(30);
     expect(days).toBeLessThan(365);

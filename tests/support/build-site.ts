@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { register } from "tsx/esm/api";
-import { TEST_NOW } from "./clock.ts";
+import { TEST_NOW } from "../../harness/clock.ts";
 
 // Eleventy imports .eleventy.ts and the TSX layouts with Node's own loader, so tsx must hook it.
 register();

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { pinnedClockEnv } from "./clock.ts";
+import { pinnedClockEnv } from "../../harness/clock.ts";
 import { netlifyServing } from "./netlify.ts";
 import { startStaticServer } from "./static-server.ts";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { loadWards } from "../../../src/wards/load.ts";
-import { TEST_NOW } from "../../support/clock.ts";
+import { TEST_NOW } from "../../../harness/clock.ts";
 
 /** The hand-written sample wards in content/wards must always build cleanly. */
 describe("sample ward content", () => {

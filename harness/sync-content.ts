@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { stringify } from "yaml";
-import { slugify } from "../../src/markdown/markdown.ts";
+import { slugify } from "../src/markdown/markdown.ts";
 
 export interface SyncContent {
   readonly contentDir: string;

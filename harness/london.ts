@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { generateWardFiles } from "../../src/wards/generate.ts";
-import { importWards, readWardList } from "../../src/wards/import.ts";
+import { generateWardFiles } from "../src/wards/generate.ts";
+import { importWards, readWardList } from "../src/wards/import.ts";
 import { TEST_NOW } from "./clock.ts";
 import { copyContent, type TempContent } from "./temp-content.ts";
 
