@@ -217,7 +217,7 @@ describe("structured data (JSON-LD)", () => {
     const wardPages = [...pages.values()].filter((page) => /^areas\/[^/]+\/[^/]+\/index\.html$/.test(page.file));
     const ids: string[] = [];
     for (const page of wardPages) {
-      const baseCount = (read(page.file).match(/<li class="sn-location"/g) ?? []).length;
+      const baseCount = (read(page.file).match(/<li class="sn-base"/g) ?? []).length;
       const nodes = page.jsonLd.flatMap((json) => {
         const data = bases.parse(JSON.parse(json));
         return "@graph" in data ? data["@graph"] : [data];

@@ -118,7 +118,7 @@ describe("WardPage: base, contact, priorities", () => {
   it("gives each base's type in words, its address with the postcode as text, and its front counter", () => {
     const base = sectionWithHeading(html, "base");
     expect(base).toContain("<address");
-    expect(base).toContain('<span class="sn-location__postcode">WC1H 9JE</span>');
+    expect(base).toContain('<span class="sn-base__postcode">WC1H 9JE</span>');
     expect(base).toContain("NW5 3AE");
     const text = textOf(base);
     expect(text).toContain("Type Partnership office");
