@@ -1,8 +1,7 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { stringify } from "yaml";
-import { slugify } from "../src/markdown/markdown.ts";
+import { skeletonWard, writeWardFiles, type WardListEntry } from "../src/wards/import.ts";
 
 export interface SyncContent {
   readonly contentDir: string;
@@ -28,33 +27,15 @@ export function makeSyncContent(): SyncContent {
   };
 }
 
-export interface SkeletonEntry {
-  readonly code: string;
-  readonly name: string;
-  readonly boroughCode: string;
-  readonly boroughName: string;
-}
+/** A ward of the ONS list, by another name in the sync's tests. */
+export type SkeletonEntry = WardListEntry;
 
-/** Bare ward files with empty sections, for runs over many wards. */
-export function writeSkeletons(entries: readonly SkeletonEntry[], contentDir: string): void {
-  for (const entry of entries) {
-    const borough = { code: entry.boroughCode, name: entry.boroughName, slug: slugify(entry.boroughName) };
-    const file = path.join(contentDir, "wards", borough.slug, `${slugify(entry.name)}.yaml`);
-    mkdirSync(path.dirname(file), { recursive: true });
-    const ward = {
-      id: entry.code,
-      name: entry.name,
-      slug: slugify(entry.name),
-      borough,
-      description: `The details of the Safer Neighbourhoods team for ${entry.name} have not been added yet.`,
-      team: [],
-      locations: [],
-      contact_details: {},
-      priorities: [],
-      events: [],
-      neighbours: [],
-      last_reviewed: "2026-11-01",
-    };
-    writeFileSync(file, `# A skeleton ward file.\n${stringify(ward, { lineWidth: 0 })}`);
-  }
+/** Bare ward files with empty sections, as import:wards writes them, for runs over many wards. */
+export function writeSkeletons(entries: readonly WardListEntry[], contentDir: string): void {
+  writeWardFiles(
+    entries.map((entry) => skeletonWard(entry, "2026-11-01")),
+    contentDir,
+    "A skeleton ward file.",
+    { overwrite: true },
+  );
 }
