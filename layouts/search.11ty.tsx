@@ -1,4 +1,3 @@
-import { trustEleventyMarkdown } from "../src/markdown/markdown.ts";
 import type { WardDirectory } from "../src/wards/directory.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
@@ -6,7 +5,7 @@ import { SearchAlternatives } from "./components/search-alternatives.tsx";
 import { SearchFilters } from "./components/search-filters.tsx";
 import { SearchForm } from "./components/search-form.tsx";
 import { SearchResults } from "./components/search-results.tsx";
-import { contentPageShell, type PageData } from "./page-data.ts";
+import { contentPageShell, markdownBody, type PageData } from "./page-data.ts";
 
 const collator = new Intl.Collator("en-GB", { sensitivity: "base" });
 
@@ -24,7 +23,7 @@ export function render(data: PageData & { readonly wardDirectory: WardDirectory 
   return (
     <BaseLayout {...contentPageShell(data)} searchable={false} head={<script type="module" src={data.searchScript.href} />}>
       <h1 class="sn-heading-xl">{data.title}</h1>
-      <Markdown html={trustEleventyMarkdown(data.content)} />
+      <Markdown html={markdownBody(data.page)} />
       <div class="sn-search-page__start">
         {/* Shown until the search script takes over, so it also covers JavaScript that fails to load. */}
         <div class="sn-notice sn-notice--warning sn-search-page__fallback" data-search-fallback>
