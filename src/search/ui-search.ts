@@ -10,7 +10,8 @@ import { normaliseForMatching } from "./words.ts";
  * 1. Words that carry no meaning in a question ("when", "is", "the") are left
  *    out, unless nothing else is left.
  * 2. A page need not have every remaining word, only at least half of them;
- *    pages are ranked by their summed score for each word.
+ *    pages with the words side by side come first, then pages are ranked by
+ *    their summed score for each word.
  * 3. Of the results shown first, a page whose name (or title) is exactly what
  *    was typed comes first: "Camden" is the borough, "Abbey" the wards called
  *    Abbey, whatever the word counts say.
@@ -70,7 +71,9 @@ export function searchWords(query: string): string[] {
  * for each, which is what Pagefind's own score for all the words together
  * adds up (each word's rarity, weight and title matches), times the square of
  * the share of the words it has: a page about one word of two ("graffiti" of
- * "graffiti street") can still rank first, but a page with every word usually does.
+ * "graffiti street") can still rank first, but a page with every word usually
+ * does. Pages that have the words side by side, as typed (Pagefind's quoted
+ * search), come before all others.
  */
 export async function findResults<R extends ResultLike>(pagefind: PagefindLike<R>, query: string, filters: SearchFilters = {}): Promise<R[]> {
   const words = [...new Set(searchWords(query))];
@@ -79,7 +82,10 @@ export async function findResults<R extends ResultLike>(pagefind: PagefindLike<R
   // A postcode is one thing: its halves are not searched apart ("E2" alone is half of east London).
   if (words.length === 1 || looksLikePostcode(query)) return [...((await pagefind.search(words.join(" "), options))?.results ?? [])];
 
-  const [together, ...perWord] = await Promise.all([words.join(" "), ...words].map((term) => pagefind.search(term, options)));
+  const [phrase, together, ...perWord] = await Promise.all(
+    [`"${words.join(" ")}"`, words.join(" "), ...words].map((term) => pagefind.search(term, options)),
+  );
+  const asPhrase = new Set((phrase?.results ?? []).map((result) => result.id));
   const merged = new Map<string, { result: R; words: number; score: number; best: number }>();
   for (const found of perWord) {
     for (const result of found?.results ?? []) {
@@ -91,8 +97,8 @@ export async function findResults<R extends ResultLike>(pagefind: PagefindLike<R
       merged.set(result.id, entry);
     }
   }
-  // A page with every word keeps the result of the search for all of them, whose excerpt marks them all.
-  for (const result of together?.results ?? []) {
+  // A page with every word keeps the result of the search for all of them (or for the phrase), whose excerpt marks them all.
+  for (const result of [...(together?.results ?? []), ...(phrase?.results ?? [])]) {
     const entry = merged.get(result.id);
     if (entry) entry.result = result;
   }
@@ -101,9 +107,11 @@ export async function findResults<R extends ResultLike>(pagefind: PagefindLike<R
   const enough = Math.ceil(found / 2);
   // As Pagefind weighs a title that has only some of the words, a page is scored by the share of the words it has, squared.
   const rank = (entry: { words: number; score: number }) => entry.score * (entry.words / found) ** 2;
+  // Pages with the words side by side, as typed ("community safety day", an event's title), come first.
+  const phraseFirst = (entry: { result: R }) => Number(asPhrase.has(entry.result.id));
   return [...merged.values()]
     .filter((entry) => entry.words >= enough)
-    .sort((a, b) => rank(b) - rank(a) || b.words - a.words)
+    .sort((a, b) => phraseFirst(b) - phraseFirst(a) || rank(b) - rank(a) || b.words - a.words)
     .map((entry) => entry.result);
 }
 
