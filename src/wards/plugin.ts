@@ -6,6 +6,7 @@ import { BoroughPage } from "../../layouts/borough.tsx";
 import { WardPage } from "../../layouts/ward.tsx";
 import { site } from "../config/site.ts";
 import { renderToHtml } from "../jsx/render.ts";
+import { guideLinks, type GuideItem } from "../report/collection.ts";
 import { SEARCH_RECORDS_EVENT, type SearchRecordsSource } from "../search/records.ts";
 import { affectedWards } from "./affected.ts";
 import { startCalendarFiles } from "./calendar-files.ts";
@@ -122,8 +123,8 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
       pagination: { data: "wardPages.wards", size: 1, alias: "ward", addAllPagesToCollections: true },
       permalink: (data: { ward: Ward }) => wardUrl(data.ward),
     },
-    render: (data: AreaPageData & { ward: Ward }) =>
-      renderToHtml(WardPage({ ward: data.ward, directory: data.wardDirectory, stylesheetHref: data.stylesheet.href })),
+    render: (data: AreaPageData & { ward: Ward; collections?: { report?: readonly GuideItem[] } }) =>
+      renderToHtml(WardPage({ ward: data.ward, directory: data.wardDirectory, stylesheetHref: data.stylesheet.href, guides: guideLinks(data.collections?.report) })),
   });
 
   eleventyConfig.on("eleventy.after", async () => {
