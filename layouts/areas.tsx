@@ -59,7 +59,7 @@ export function AreasPage({ directory, stylesheetHref }: AreasPageProps) {
         Every ward in London has its own Safer Neighbourhoods team. Search for your ward, or find it by borough or in
         the list of all {directory.wards.length} wards below.
       </p>
-      <SearchForm id="areas-search" label="Search by ward, borough or postcode" />
+      <SearchForm id="areas-search" label="Enter a ward or borough" />
 
       {/* The lists are for browsing; each borough and ward has its own page in the search index. */}
       <section class="sn-areas__section" data-pagefind-ignore="">
@@ -75,7 +75,7 @@ export function AreasPage({ directory, stylesheetHref }: AreasPageProps) {
 
       <section class="sn-areas__section" data-pagefind-ignore="">
         <h2 id="wards">All wards from A to Z</h2>
-        <nav class="sn-areas__letters" aria-label="Wards by first letter">
+        <nav class="sn-areas__letters" id="letters" aria-label="Wards by first letter">
           <ul class="sn-areas__letter-list">
             {groups.map((group) => (
               <li key={group.letter}>
@@ -96,6 +96,10 @@ export function AreasPage({ directory, stylesheetHref }: AreasPageProps) {
                 </li>
               ))}
             </ul>
+            {/* On a phone the list is long: every letter leads back to the index. */}
+            <p class="sn-areas__back">
+              <a href="#letters">Back to the letters</a>
+            </p>
           </div>
         ))}
       </section>

@@ -115,7 +115,7 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
       permalink: (data: { entry: BoroughEntry }) => boroughUrl(data.entry.borough),
     },
     render: (data: AreaPageData & { entry: BoroughEntry }) =>
-      renderToHtml(BoroughPage({ entry: data.entry, stylesheetHref: data.stylesheet.href })),
+      renderToHtml(BoroughPage({ entry: data.entry, stylesheetHref: data.stylesheet.href, upcomingEvents: data.wardDirectory.upcomingEvents })),
   });
 
   eleventyConfig.addTemplate("areas/ward.11ty.js", {

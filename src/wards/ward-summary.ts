@@ -37,3 +37,30 @@ export function titleSaysType(event: Pick<WardEvent, "title" | "type">): boolean
   if (event.type === "other") return true;
   return normalise(event.title).includes(normalise(eventTypeLabel(event.type)));
 }
+
+/** Meetings residents can go to, as a borough page lists them. */
+export const MEETING_TYPES: readonly WardEvent["type"][] = ["ward-panel-meeting", "contact-session"];
+
+export interface WardMeeting<W> {
+  readonly ward: W;
+  readonly event: WardEvent;
+}
+
+/**
+ * Every upcoming ward panel meeting and contact session of these wards,
+ * soonest first (then by ward, as given). `upcoming` gives each ward's
+ * events that have not ended, as WardDirectory.upcomingEvents does.
+ */
+export function upcomingMeetings<W>(
+  wards: readonly W[],
+  upcoming: (ward: W) => readonly WardEvent[],
+  startMillis: (event: WardEvent) => number,
+): WardMeeting<W>[] {
+  const meetings: (WardMeeting<W> & { order: number; start: number })[] = [];
+  wards.forEach((ward, order) => {
+    for (const event of upcoming(ward)) {
+      if (MEETING_TYPES.includes(event.type)) meetings.push({ ward, event, order, start: startMillis(event) });
+    }
+  });
+  return meetings.sort((a, b) => a.start - b.start || a.order - b.order).map(({ ward, event }) => ({ ward, event }));
+}
