@@ -13,8 +13,9 @@ beforeAll(async () => {
 });
 
 describe("the built FAQ", () => {
-  it("has all seven questions from the source", () => {
-    expect(slugs).toHaveLength(7);
+  it("has all seven questions from the source, and what a ward panel is", () => {
+    expect(slugs).toHaveLength(8);
+    expect(slugs).toContain("what-is-a-ward-panel");
   });
 
   it("gives every question its own page", () => {
