@@ -13,7 +13,7 @@ export function SiteFooter({ siteName, owner }: SiteFooterProps) {
     <footer class="sn-footer">
       <div class="sn-footer__inner sn-width-container">
         <p class="sn-footer__owner">
-          {siteName} is part of the {owner}'s website: the pages about London's neighbourhood policing teams.
+          These are the {owner}'s {siteName} pages, about London's neighbourhood policing teams.
         </p>
         <ul class="sn-footer__links">
           <li>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { londonTime, summariseTeam } from "../../src/wards/directory.ts";
+import { londonTime, ROLE_LABELS, summariseTeam } from "../../src/wards/directory.ts";
 import type { TeamMember, Ward, WardEvent } from "../../src/wards/schema.ts";
 import { eventPlace } from "../../src/wards/ward-summary.ts";
 import { ContactRows, EmergencyNotice } from "./contact-details.tsx";
@@ -35,10 +35,10 @@ export function WardSummary({ ward, meeting }: WardSummaryProps) {
     <div class="sn-ward-summary">
       <dl class="sn-summary-list sn-ward-summary__list">
         <ContactRows contact={ward.contact_details} teamName={`the ${ward.name} team`} />
-        <Row label="Dedicated ward officer">
+        <Row label={ROLE_LABELS["dedicated-officer"]}>
           {dedicatedOfficers.length > 0 ? names(dedicatedOfficers) : "Vacant: the team covers this post"}
         </Row>
-        <Row label="Dedicated PCSO">
+        <Row label={ROLE_LABELS["dedicated-pcso"]}>
           {dedicatedPcsos.length > 0 ? names(dedicatedPcsos) : "Vacant: the team covers this post"}
         </Row>
         <Row label="Based at">

@@ -42,7 +42,7 @@ export const CONTACT_SERVICES: Readonly<Record<ContactKind, ContactService>> = {
   },
   council: {
     name: "Tell your council",
-    how: "Enter your postcode on GOV.UK and it takes you to your council's page for this.",
+    how: "Enter your postcode on GOV.UK to find your council and how to report it to them.",
     linkText: "Find your council on GOV.UK",
   },
   crimestoppers: {

@@ -339,7 +339,7 @@ describe("WardPage: the summary under the heading", () => {
     expect(summary).toContain("Email camdentown.snt.with.a.very.long.address@met.police.example");
     expect(summary).toContain("Telephone 020 7946 0000");
     expect(summary).toContain("Dedicated ward officer PC Jane Smith");
-    expect(summary).toContain("Dedicated PCSO PCSO Amir Khan");
+    expect(summary).toContain("Dedicated police community support officer (PCSO) PCSO Amir Khan");
     expect(summary).toContain("Based at Camden Town Police Office, WC1H 9JE Kentish Town Police Station, NW5 3AE");
     expect(summary.indexOf("call 999")).toBeGreaterThan(summary.indexOf("Telephone"));
   });
@@ -347,7 +347,7 @@ describe("WardPage: the summary under the heading", () => {
   it("says when a dedicated post is vacant, and how to find out about meetings when none is listed", () => {
     const summary = textOf(sectionWithHeading(vacantHtml, "contact"));
     expect(summary).toContain("Dedicated ward officer Vacant");
-    expect(summary).toContain("Dedicated PCSO Vacant");
+    expect(summary).toContain("Dedicated police community support officer (PCSO) Vacant");
     expect(summary).toContain("Next ward panel meeting None listed yet. Email or call the team to ask when the next one is.");
     expect(sectionWithHeading(vacantHtml, "contact")).toContain('href="/faq/what-is-a-ward-panel/"');
   });
