@@ -1,5 +1,5 @@
-import { eventTypeLabel } from "../src/wards/calendar.ts";
 import { boroughUrl, londonTime, summariseTeam, wardUrl, type BoroughEntry } from "../src/wards/directory.ts";
+import { EVENT_TYPE_LABELS } from "../src/wards/labels.ts";
 import type { Ward, WardEvent } from "../src/wards/schema.ts";
 import { eventPlace, upcomingMeetings } from "../src/wards/ward-summary.ts";
 import { BaseLayout } from "./base.tsx";
@@ -11,8 +11,6 @@ export interface BoroughPageProps {
   /** Each ward's events that have not ended, soonest first (WardDirectory.upcomingEvents); none when left out. */
   readonly upcomingEvents?: (ward: Ward) => readonly WardEvent[];
 }
-
-const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
 
 /** "PC Jane Smith", or "post vacant"; several dedicated officers are listed together. */
 export function dedicatedOfficerText(ward: Ward): string {
@@ -29,7 +27,8 @@ export function wardCountText(count: number): string {
 export function BoroughPage({ entry, stylesheetHref, upcomingEvents = () => [] }: BoroughPageProps) {
   const { borough } = entry;
   const meetings = upcomingMeetings(entry.wards, upcomingEvents, (event) => londonTime(event.start_date).toMillis());
-  const wards = [...entry.wards].sort((a, b) => collator.compare(a.name, b.name));
+  // The directory lists a borough's wards from A to Z.
+  const wards = entry.wards;
   const title = `${borough.name} Safer Neighbourhoods teams`;
   return (
     <BaseLayout
@@ -77,7 +76,7 @@ export function BoroughPage({ entry, stylesheetHref, upcomingEvents = () => [] }
                   <TimeRange start={londonTime(event.start_date)} end={londonTime(event.end_date)} />
                 </strong>
                 <br />
-                {eventTypeLabel(event.type)}, <a href={`${wardUrl(ward)}#events`}>{ward.name}</a>
+                {EVENT_TYPE_LABELS[event.type]}, <a href={`${wardUrl(ward)}#events`}>{ward.name}</a>
                 <br />
                 {eventPlace(event, ward.locations)}
               </li>

@@ -43,10 +43,6 @@ function heading(id: SectionId): string {
   return WARD_SECTIONS.find((section) => section.id === id)?.label ?? id;
 }
 
-export function wardPageTitle(ward: Pick<Ward, "name">): string {
-  return `${ward.name} Safer Neighbourhoods team`;
-}
-
 /**
  * The <title>: the h1 alone would not do, because ward names repeat across
  * London (there is an Abbey ward in Barking and Dagenham and in Merton), and

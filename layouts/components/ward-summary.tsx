@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
-import { londonTime, ROLE_LABELS, summariseTeam } from "../../src/wards/directory.ts";
+import { londonTime, summariseTeam } from "../../src/wards/directory.ts";
+import { ROLE_LABELS } from "../../src/wards/labels.ts";
 import type { TeamMember, Ward, WardEvent } from "../../src/wards/schema.ts";
 import { eventPlace } from "../../src/wards/ward-summary.ts";
 import { ContactRows, EmergencyNotice } from "./contact-details.tsx";

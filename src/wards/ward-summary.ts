@@ -1,5 +1,5 @@
 import type { Base, WardEvent } from "./schema.ts";
-import { eventTypeLabel } from "./calendar.ts";
+import { EVENT_TYPE_LABELS } from "./labels.ts";
 
 /** A UK postcode anywhere in a line of text, such as the end of an address. */
 const POSTCODE_IN_TEXT = /\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b/i;
@@ -35,7 +35,7 @@ function normalise(text: string): string {
 /** True when the event's title already says what kind of event it is ("Camden Town ward panel meeting"). */
 export function titleSaysType(event: Pick<WardEvent, "title" | "type">): boolean {
   if (event.type === "other") return true;
-  return normalise(event.title).includes(normalise(eventTypeLabel(event.type)));
+  return normalise(event.title).includes(normalise(EVENT_TYPE_LABELS[event.type]));
 }
 
 /** Meetings residents can go to, as a borough page lists them. */

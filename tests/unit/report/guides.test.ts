@@ -74,7 +74,7 @@ describe("guide front matter", () => {
     const result = validateGuideSource(source, file);
     const lines = result.ok ? [] : result.problems.map(formatProblem);
     expect(lines).toEqual([
-      "content/report/example.md:3:10 summary: should be one sentence",
+      "content/report/example.md:3:10 summary: expected one sentence: it shows under the title and in lists, so keep the rest for the page",
       expect.stringMatching(/^content\/report\/example\.md:6:\d+ contacts\[0\]\.link: a council contact needs GOV\.UK/),
       expect.stringMatching(/^content\/report\/example\.md:8:\d+ contacts\[1\]\.who: expected one of 999, 101/),
     ]);
