@@ -1,41 +1,14 @@
 import type { CollectionItem } from "../eleventy-types.ts";
-import { ContentValidationError, type ContentProblem } from "../content/problems.ts";
+import { buildOrderedCollection } from "../content/ordered-collection.ts";
 import type { GuideResult } from "./load.ts";
 import type { GuideLink } from "./match.ts";
 import type { GuideFrontMatter } from "./schema.ts";
 
 export type GuideItem = CollectionItem<GuideFrontMatter>;
 
-/**
- * Validate every guide, report all problems at once, and order them as
- * authors set with `order` (then by title).
- */
-export function buildGuideCollection(
-  items: readonly CollectionItem[],
-  validate: (inputPath: string) => GuideResult,
-): GuideItem[] {
-  const problems: ContentProblem[] = [];
-  const valid: GuideItem[] = [];
-  const seenOrders = new Map<number, string>();
-  for (const item of items) {
-    const result = validate(item.inputPath);
-    if (!result.ok) {
-      problems.push(...result.problems);
-      continue;
-    }
-    const clash = seenOrders.get(result.data.order);
-    if (clash) {
-      problems.push({
-        file: item.inputPath,
-        field: "order",
-        message: `${result.data.order} is already used by ${clash}; give each guide its own order`,
-      });
-    }
-    seenOrders.set(result.data.order, item.inputPath);
-    valid.push(item as GuideItem);
-  }
-  if (problems.length > 0) throw new ContentValidationError(problems);
-  return valid.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+/** Validate every guide, report all problems at once, and order them as authors set with `order` (then by title). */
+export function buildGuideCollection(items: readonly CollectionItem[], validate: (inputPath: string) => GuideResult): GuideItem[] {
+  return buildOrderedCollection(items, validate, { what: "guide", name: (data) => data.title });
 }
 
 const links = new WeakMap<readonly GuideItem[], GuideLink[]>();
