@@ -97,3 +97,18 @@ test("the new and rebuilt pages pass axe on a phone, light and dark", async ({ p
   }
   expect(failures, failures.join("\n")).toEqual([]);
 });
+
+test("the A to Z on a phone is a list of letters, each opening to its wards", async ({ page }) => {
+  await page.goto("/areas/");
+  const camdenTown = page.getByRole("link", { name: "Camden Town", exact: true });
+  await expect(camdenTown).toBeHidden();
+  const letters = page.locator("summary.sn-areas__letter");
+  expect(await letters.count()).toBeGreaterThan(3);
+  // Closed, every letter fits on a screen or two, however many wards there are.
+  const lastLetter = letters.last();
+  expect(await bottomOf(lastLetter)).toBeLessThanOrEqual((await topOf(letters.first())) + 26 * 60);
+  await letters.filter({ hasText: /^C / }).tap();
+  await expect(camdenTown).toBeVisible();
+  await camdenTown.tap();
+  await expect(page).toHaveURL(/\/areas\/camden\/camden-town\/$/);
+});
