@@ -1,8 +1,8 @@
-import { slugify, trustEleventyMarkdown } from "../src/markdown/markdown.ts";
+import { slugify } from "../src/markdown/markdown.ts";
 import { faqPage } from "../src/seo/structured-data.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
-import { contentPageShell, pageUrl, type PageData } from "./page-data.ts";
+import { contentPageShell, markdownBody, type PageData, pageUrl } from "./page-data.ts";
 
 /** Text for the structured data's HTML answer, which is read back as text. */
 function escapeText(text: string): string {
@@ -31,7 +31,7 @@ export function render(data: PageData) {
       ]}
     >
       <h1 class="sn-heading-xl">{data.title}</h1>
-      <Markdown html={trustEleventyMarkdown(data.content)} />
+      <Markdown html={markdownBody(data.page)} />
       <nav class="sn-contents" aria-labelledby="faq-contents-heading">
         <h2 class="sn-contents__heading" id="faq-contents-heading">
           Contents
@@ -50,7 +50,7 @@ export function render(data: PageData) {
             {item.data.question}
           </h2>
           <p class="sn-faq-answer__summary">{item.data.summary}</p>
-          <Markdown html={trustEleventyMarkdown(item.templateContent)} />
+          <Markdown html={markdownBody(item.page)} />
           <p class="sn-faq-answer__link">
             <a href={item.url}>
               Link to this answer<span class="sn-visually-hidden">: {item.data.question}</span>

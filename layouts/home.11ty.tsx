@@ -1,9 +1,8 @@
-import { trustEleventyMarkdown } from "../src/markdown/markdown.ts";
 import { siteOrganisation } from "../src/seo/structured-data.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
 import { SearchForm } from "./components/search-form.tsx";
-import { contentPageShell, type PageData } from "./page-data.ts";
+import { contentPageShell, markdownBody, type PageData } from "./page-data.ts";
 
 /**
  * Home page, in the order people need it on a phone: find your team, then
@@ -54,7 +53,7 @@ export function render(data: PageData & { readonly lead?: string }) {
         <h2 class="sn-home-section__heading" id="about-heading">
           About Safer Neighbourhoods
         </h2>
-        <Markdown class="sn-hero__intro" html={trustEleventyMarkdown(data.content)} />
+        <Markdown class="sn-hero__intro" html={markdownBody(data.page)} />
       </section>
 
       <section class="sn-home-section" aria-labelledby="common-questions-heading">

@@ -1,9 +1,8 @@
-import { trustEleventyMarkdown } from "../src/markdown/markdown.ts";
 import type { GuideFrontMatter } from "../src/report/schema.ts";
 import { BaseLayout } from "./base.tsx";
 import { GuideContacts } from "./components/guide-contacts.tsx";
 import { Markdown } from "./components/markdown.tsx";
-import { pageUrl, type PageData } from "./page-data.ts";
+import { markdownBody, pageUrl, type PageData } from "./page-data.ts";
 
 /** One problem: who deals with it, what else to know, and what the Safer Neighbourhoods team does. */
 export function render(data: PageData & GuideFrontMatter) {
@@ -24,10 +23,10 @@ export function render(data: PageData & GuideFrontMatter) {
         <p class="sn-lead">{data.summary}</p>
         <h2 id="who-to-contact">Who to contact</h2>
         <GuideContacts contacts={data.contacts} />
-        {data.content.trim() !== "" && (
+        {typeof data.page.rawInput === "string" && data.page.rawInput.trim() !== "" && (
           <>
             <h2 id="what-to-know">What to know</h2>
-            <Markdown html={trustEleventyMarkdown(data.content)} />
+            <Markdown html={markdownBody(data.page)} />
           </>
         )}
         <h2 id="what-the-team-does">What your Safer Neighbourhoods team does</h2>

@@ -1,7 +1,6 @@
-import { trustEleventyMarkdown } from "../src/markdown/markdown.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
-import { contentPageShell, type PageData } from "./page-data.ts";
+import { contentPageShell, markdownBody, type PageData } from "./page-data.ts";
 
 /** Every problem, each linked to its guide with the one-sentence answer beneath. */
 export function render(data: PageData) {
@@ -9,7 +8,7 @@ export function render(data: PageData) {
   return (
     <BaseLayout {...contentPageShell(data)} breadcrumbs={[{ label: "Home", href: "/" }]}>
       <h1 class="sn-heading-xl">{data.title}</h1>
-      <Markdown html={trustEleventyMarkdown(data.content)} />
+      <Markdown html={markdownBody(data.page)} />
       <ul class="sn-guide-list">
         {guides.map((item) => (
           <li class="sn-guide-list__item" key={item.fileSlug}>
