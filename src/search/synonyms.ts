@@ -23,9 +23,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   [
     "find your team",
     "find your local team",
+    "find your Safer Neighbourhoods team",
     "my local officer",
-    "local officer",
-    "local police",
     "my local police",
     "local police station",
     "bobby",

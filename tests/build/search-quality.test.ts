@@ -12,6 +12,7 @@ import { loadBuiltPagefind, type NodePagefind, type NodeResultData } from "../su
  * once from content/, and each query runs through the search page's own steps
  * (src/search/ui-search.ts) on the built site's own pagefind.js, in Node.
  */
+/** Each query, and the page that must come first (or the pages, any of which will do). */
 const FIRST_RESULT: readonly (readonly [query: string, url: string | readonly string[]])[] = [
   // A ward's exact name puts it first; a borough's name, the borough.
   ["Camden Town", "/areas/camden/camden-town/"],
@@ -29,10 +30,29 @@ const FIRST_RESULT: readonly (readonly [query: string, url: string | readonly st
   ["where are teams based", "/faq/where-teams-are-based/"],
   ["will officers be taken away", "/faq/will-officers-be-taken-away/"],
   ["PCSO", "/faq/who-is-in-a-team/"],
-  // Other words for the same thing. Where a page about it is still to come, the page that covers it until then.
-  ["graffiti", ["/report/graffiti/", "/faq/how-safer-neighbourhoods-works/"]],
-  ["graffiti on my street", ["/report/graffiti/", "/areas/westminster/west-end/"]],
-  ["dumped car", ["/report/abandoned-vehicles/", "/faq/how-safer-neighbourhoods-works/"]],
+  ["what is a ward panel", "/faq/what-is-a-ward-panel/"],
+  ["when is the next ward panel meeting", "/faq/what-is-a-ward-panel/"],
+  // Who deals with what: the Report a problem guides.
+  ["graffiti", "/report/graffiti/"],
+  ["There's graffiti on my street, what do I do?", "/report/graffiti/"],
+  ["who deals with noise", "/report/noise/"],
+  ["my bike was stolen", "/report/report-a-crime/"],
+  ["hate crime", "/report/hate-crime/"],
+  ["contact", "/contact/"],
+  // Other words for the same thing.
+  ["ASB", "/report/anti-social-behaviour/"],
+  ["anti social behaviour", "/report/anti-social-behaviour/"],
+  ["dumped car", "/report/abandoned-vehicles/"],
+  ["flytipping", "/report/fly-tipping/"],
+  ["noisy neighbours", "/report/noise/"],
+  ["scammed", "/report/fraud/"],
+  ["emergency", "/report/crime-happening-now/"],
+  ["tell the police anonymously", "/report/information-anonymously/"],
+  ["ward panel", "/faq/what-is-a-ward-panel/"],
+  // Either way to find your team: by postcode, or from the A to Z.
+  ["bobby", ["/find/", "/areas/"]],
+  ["my local officer", ["/find/", "/areas/"]],
+  ["police near me", ["/find/", "/areas/"]],
 ];
 
 const COMMUNITY_SAFETY_DAY = "/areas/tower-hamlets/bethnal-green-east/";
@@ -47,11 +67,11 @@ beforeAll(async () => {
   pagefind = await loadBuiltPagefind(site.outputDir);
 }, 120_000);
 
-/** The first of the pages that the build has. */
-function expectedPage(urls: string | readonly string[]): string {
+/** The pages that would do, of those the build has (a page still to come is not expected). */
+function expectedPages(urls: string | readonly string[]): string[] {
   const candidates = typeof urls === "string" ? [urls] : urls;
-  const found = candidates.find((url) => existsSync(path.join(siteDir, url, "index.html")));
-  if (!found) throw new Error(`none of ${candidates.join(", ")} is in the build`);
+  const found = candidates.filter((url) => existsSync(path.join(siteDir, url, "index.html")));
+  if (found.length === 0) throw new Error(`none of ${candidates.join(", ")} is in the build`);
   return found;
 }
 
@@ -66,7 +86,7 @@ async function search(query: string, filters: SearchFilters = {}, count = 10): P
 describe("search, as residents type", () => {
   it.each(FIRST_RESULT)("%s → %s", async (query, urls) => {
     const results = await search(query);
-    expect(results[0]?.url, JSON.stringify(results.slice(0, 3).map((r) => r.url))).toBe(expectedPage(urls));
+    expect(expectedPages(urls), JSON.stringify(results.slice(0, 3).map((r) => r.url))).toContain(results[0]?.url);
   });
 
   it("finds the wards with a ward panel meeting for 'ward panel meeting', above any ward without one", async () => {
