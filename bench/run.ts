@@ -58,7 +58,9 @@ function prepareInput(name: string, label: string, list: readonly WardListEntry[
   const root = path.join(TMP, name);
   rmSync(root, { recursive: true, force: true });
   const contentDir = path.join(root, "content");
-  cpSync("content", contentDir, { recursive: true, filter: (source) => !source.split(path.sep).includes("wards") });
+  // The postcode lookup names London's real wards: only the London input has them.
+  const keep = (source: string) => !source.split(path.sep).some((part) => part === "wards" || (!importFirst && part === "postcodes"));
+  cpSync("content", contentDir, { recursive: true, filter: keep });
   const started = performance.now();
   // As the London test fixture does: skeletons from the ward list first, then made-up teams over them.
   if (importFirst) importWards(list, contentDir, { today: now.toISOString().slice(0, 10) });

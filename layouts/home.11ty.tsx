@@ -2,7 +2,7 @@ import { trustEleventyMarkdown } from "../src/markdown/markdown.ts";
 import { siteOrganisation } from "../src/seo/structured-data.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
-import { SearchForm } from "./components/search-form.tsx";
+import { FindForm } from "./components/find-form.tsx";
 import { contentPageShell, type PageData } from "./page-data.ts";
 
 /**
@@ -32,10 +32,9 @@ export function render(data: PageData) {
         <h2 class="sn-home-section__heading" id="find-your-team-heading">
           Find your local team
         </h2>
-        <p class="sn-home-section__hint">You can search by ward, borough or the postcode of a team base.</p>
-        <SearchForm id="home-search" label="Ward, borough or postcode" landmarkLabel="Find your local team" />
+        <FindForm id="home-find" />
         <p class="sn-home-section__more">
-          <a href="/areas/">Browse all areas</a>
+          <a href="/areas/">Browse all areas</a> or <a href="/search/">search by ward or borough name</a>
         </p>
       </section>
 

@@ -23,6 +23,9 @@ export function SiteFooter({ siteName }: SiteFooterProps) {
           <li>
             <a href="/accessibility/">Accessibility</a>
           </li>
+          <li>
+            <a href="/about-our-data/">About our data</a>
+          </li>
         </ul>
         <p class="sn-footer__meta">{siteName} — London’s neighbourhood policing teams.</p>
       </div>

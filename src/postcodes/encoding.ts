@@ -11,9 +11,9 @@
  * largest district, CR0, is about 1 KB gzipped this way.
  */
 
-export interface DistrictLookup {
-  /** Ward codes (ONS E05…), each once, in order of first appearance. */
-  readonly wards: readonly string[];
+export interface DistrictLookup<W = string> {
+  /** Ward codes (ONS E05…), each once, in order of first appearance; in the built lookup files, what the page shows of each. */
+  readonly wards: readonly W[];
   /** Sector digit → 100 hex digits: bit i says whether unit i (AA = 0, AB = 1 … ZZ = 399) exists. */
   readonly units: Readonly<Record<string, string>>;
   /** One base-36 digit per postcode, sector by sector, unit by unit: its index in `wards`. */
@@ -71,7 +71,7 @@ export function encodeDistrict(postcodes: ReadonlyMap<string, string>): District
 }
 
 /** The ward code of one inward code in a district, or undefined if the district does not have it. */
-export function findWard(district: DistrictLookup, inward: string): string | undefined {
+export function findWard<W>(district: DistrictLookup<W>, inward: string): W | undefined {
   const place = unitOf(inward);
   const hex = place && district.units[place.sector];
   if (!place || hex === undefined || !hasUnit(hex, place.unit)) return undefined;
