@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type BuiltSite } from "../support/build-site.ts";
+import type { BuiltSite } from "../support/build-site.ts";
+import { defaultSite } from "../support/default-site.ts";
 import { pageAssets, pageWeight } from "../support/page-weight.ts";
 import { htmlPages } from "../support/site-files.ts";
 
@@ -15,7 +16,7 @@ const SEARCH_PAGE = "search/index.html";
 let site: BuiltSite;
 let pages: string[];
 beforeAll(async () => {
-  site = await buildSite();
+  site = await defaultSite();
   pages = htmlPages(site.outputDir);
 });
 

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type BuiltSite } from "../support/build-site.ts";
+import type { BuiltSite } from "../support/build-site.ts";
+import { defaultSite } from "../support/default-site.ts";
 import { htmlPages } from "../support/site-files.ts";
 
 const faqFiles = readdirSync("content/faq").filter((name) => name.endsWith(".md"));
@@ -9,7 +10,7 @@ const slugs = faqFiles.map((name) => name.replace(/\.md$/, ""));
 
 let site: BuiltSite;
 beforeAll(async () => {
-  site = await buildSite();
+  site = await defaultSite();
 });
 
 describe("the built FAQ", () => {

@@ -1,7 +1,6 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { buildSite } from "./build-site.ts";
-import { hasLondonWardList, londonContent, londonSkipReason } from "./london.ts";
 import { htmlPages } from "./site-files.ts";
 
 /**
@@ -23,7 +22,7 @@ export function a11ySiteDir(runDir: string = a11yRunDir()): string {
   return path.join(runDir, "site");
 }
 
-export type A11yContent = "full London" | "sample content";
+export type A11yContent = "content/ (all of the Met's London)";
 
 export interface A11ySite {
   readonly outputDir: string;
@@ -32,26 +31,33 @@ export interface A11ySite {
   readonly seconds: number;
 }
 
+/** District pages checked: a few of the 300-odd, which share one template (a City one among them). */
+const SAMPLE_DISTRICTS = new Set(["br1", "ec2v", "nw1", "sw1a"]);
+
 /**
- * The site the accessibility checks run over: all 704 London wards when the
- * shared ONS list is beside the repository, so that templates meet real
- * name lengths and the full A to Z; the sample content otherwise.
+ * The pages the page-by-page checks (axe, html-validate) run over: every
+ * page, except that postcode district pages, one template with a list of
+ * links, are sampled rather than all checked.
+ */
+export function representativePages(pages: readonly string[]): string[] {
+  return pages.filter((page) => {
+    const district = /^areas\/postcodes\/([^/]+)\/index\.html$/.exec(page)?.[1];
+    return district === undefined || SAMPLE_DISTRICTS.has(district);
+  });
+}
+
+/**
+ * The site the accessibility checks run over: content/, which holds all of
+ * the Met's 679 wards, so that templates meet real name lengths and the full A to Z.
  */
 export async function buildA11ySite(outputDir: string): Promise<A11ySite> {
   const started = performance.now();
   rmSync(outputDir, { recursive: true, force: true });
-  const london = hasLondonWardList();
-  if (!london) console.warn(`Accessibility checks use the sample content, not all of London: ${londonSkipReason}`);
-  const content = london ? londonContent() : undefined;
-  try {
-    await buildSite({ contentDir: content?.contentDir, outputDir });
-  } finally {
-    content?.cleanup();
-  }
+  await buildSite({ outputDir });
   return {
     outputDir,
-    content: london ? "full London" : "sample content",
-    pages: htmlPages(outputDir),
+    content: "content/ (all of the Met's London)",
+    pages: representativePages(htmlPages(outputDir)),
     seconds: (performance.now() - started) / 1000,
   };
 }
