@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BuiltSite } from "../support/build-site.ts";
 import { defaultSite } from "../support/default-site.ts";
-import { pageAssets, pageWeight } from "../support/page-weight.ts";
+import { pageAssets, pageWeight, sizesOf } from "../support/page-weight.ts";
 import { htmlPages } from "../support/site-files.ts";
 
 /*
@@ -12,6 +14,9 @@ import { htmlPages } from "../support/site-files.ts";
 
 const WARD_PAGE_BUDGET = 20 * 1024;
 const SEARCH_PAGE = "search/index.html";
+const FIND_PAGE = "find/index.html";
+/** A postcode lookup beyond the page itself: the find script and one district's file (issue 11). */
+const LOOKUP_BUDGET = 15 * 1024;
 
 let site: BuiltSite;
 let pages: string[];
@@ -33,9 +38,9 @@ describe("page weight budgets", () => {
     }
   });
 
-  it("ships no JavaScript on any page but search", () => {
+  it("ships no JavaScript on any page but search and find", () => {
     const withScripts = pages
-      .filter((page) => page !== SEARCH_PAGE)
+      .filter((page) => page !== SEARCH_PAGE && page !== FIND_PAGE)
       .map((page) => ({ page, weight: pageWeight(site.outputDir, page) }))
       .filter(({ weight }) => weight.js.raw > 0 || weight.scripts.length > 0)
       .map(({ page, weight }) => `${page}: ${weight.scripts.join(", ")}`);
@@ -46,6 +51,22 @@ describe("page weight budgets", () => {
     const search = pageWeight(site.outputDir, SEARCH_PAGE);
     expect(search.scripts.length).toBeGreaterThan(0);
     expect(search.js.raw).toBeGreaterThan(0);
+  });
+});
+
+describe("postcode lookup budget", () => {
+  it(`keeps the find script and any one district's lookup file within ${LOOKUP_BUDGET / 1024} KB compressed, gzip and brotli`, () => {
+    const find = pageWeight(site.outputDir, FIND_PAGE);
+    expect(find.scripts).toHaveLength(1);
+    const files = readdirSync(path.join(site.outputDir, "data", "postcodes"));
+    expect(files.length).toBeGreaterThan(300);
+    const largest = files
+      .map((file) => ({ file, sizes: sizesOf(readFileSync(path.join(site.outputDir, "data", "postcodes", file))) }))
+      .reduce((a, b) => (b.sizes.gzip > a.sizes.gzip ? b : a));
+    const detail = `script ${find.js.gzip} + ${largest.file} ${largest.sizes.gzip} bytes gzip; ${find.js.brotli} + ${largest.sizes.brotli} brotli`;
+    console.log(`Postcode lookup, largest district: ${detail}`);
+    expect(find.js.gzip + largest.sizes.gzip, detail).toBeLessThanOrEqual(LOOKUP_BUDGET);
+    expect(find.js.brotli + largest.sizes.brotli, detail).toBeLessThanOrEqual(LOOKUP_BUDGET);
   });
 });
 

@@ -76,7 +76,7 @@ describe("the default site: postcode lookup", () => {
 
   it("lists a district's wards with their boroughs, linked, and sends City postcodes to the City page", () => {
     const nw1 = read("areas/postcodes/nw1/index.html");
-    expect(nw1).toContain(`<a href="/areas/camden/regents-park/">Regent&#39;s Park</a>, Camden`);
+    expect(nw1).toContain(`<a href="/areas/camden/regents-park/">Regent's Park</a>, Camden`);
     const ec2v = read("areas/postcodes/ec2v/index.html");
     expect(ec2v).toContain(`href="${CITY_OF_LONDON.url}"`);
     const nw1Data = JSON.parse(read("data/postcodes/NW1.json")) as LookupFile;

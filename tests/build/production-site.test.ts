@@ -261,12 +261,12 @@ describe("_redirects for ward codes", () => {
     console.log(`Ward code redirects (sample site): ${[...counts].sort().map(([key, n]) => `${key}: ${n}`).join(", ")}`);
   });
 
-  it("sends codes to the sample wards' pages, their boroughs' pages, or all areas", () => {
+  it("sends codes to their wards' pages, their boroughs' pages, or the City of London's", () => {
     const redirects = new Map(parseRedirects(read("_redirects")).map((redirect) => [redirect.from, redirect.to]));
     expect(redirects.get("/areas/E05013655/")).toBe("/areas/camden/camden-town/"); // current, with a page
     expect(redirects.get("/areas/E05000143/")).toBe("/areas/camden/st-pancras-and-somers-town/"); // retired in 2022, same name
     expect(redirects.get("/areas/E05000130/")).toBe("/areas/camden/"); // retired, no namesake
-    expect(redirects.get("/areas/E05013663/")).toBe("/areas/camden/"); // current, but no page in the sample
+    expect(redirects.get("/areas/E05013663/")).toBe("/areas/camden/kentish-town-north/"); // current: every Met ward has a page
     expect(redirects.get("/areas/E05009288/")).toBe("/areas/city-of-london/"); // City of London: its own force, explained on one page
   });
 });
