@@ -1,6 +1,7 @@
 import { CITY_OF_LONDON } from "../src/city/city.ts";
 import type { DistrictArea } from "../src/postcodes/lookup-file.ts";
 import { wardUrl, type WardDirectory } from "../src/wards/directory.ts";
+import { compareWardsByName } from "../src/wards/labels.ts";
 import { BaseLayout } from "./base.tsx";
 import { PostcodeAttribution } from "./components/data-attribution.tsx";
 
@@ -80,7 +81,7 @@ export function PostcodeDistrictPage({
     const ward = area.kind === "ward" ? directory.byCode(area.code) : undefined;
     return ward ? [ward] : [];
   });
-  wards.sort((a, b) => a.name.localeCompare(b.name, "en-GB") || a.borough.name.localeCompare(b.borough.name, "en-GB"));
+  wards.sort(compareWardsByName);
   const hasCity = district.areas.some((area) => area.kind === "city");
   const count = wards.length === 1 ? "1 ward" : `${wards.length} wards`;
   return (

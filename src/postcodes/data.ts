@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { WARD_CODE } from "../wards/schema.ts";
+import { WARD_CODE } from "../wards/codes.ts";
 import { MAX_WARDS_PER_DISTRICT, type DistrictLookup } from "./encoding.ts";
 
 /*

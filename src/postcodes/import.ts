@@ -3,7 +3,7 @@ import path from "node:path";
 import { CsvError, parse } from "csv-parse/sync";
 import { CITY_OF_LONDON, isCityOfLondon } from "../city/city.ts";
 import { displayPath, WardImportError } from "../wards/import.ts";
-import { WARD_CODE } from "../wards/schema.ts";
+import { WARD_CODE } from "../wards/codes.ts";
 import { encodeDistrict } from "./encoding.ts";
 import { parsePostcode } from "./postcode.ts";
 import { districtFileName, stringifyDistrictFile, type PostcodeIndex } from "./data.ts";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { HtmlValidate, type ConfigData, type Message } from "html-validate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { representativePages } from "../support/a11y-site.ts";
+import { samplePages } from "../support/page-sample.ts";
 import { defaultSite } from "../support/default-site.ts";
 import { htmlPages } from "../support/site-files.ts";
 import { headingLevels, skippedHeading } from "../unit/layouts/html-helpers.ts";
@@ -29,12 +29,12 @@ interface Page {
   readonly html: string;
 }
 
-describe("every page of the build of content/ (all of the Met's London; a sample of the postcode district pages)", () => {
+describe("every kind of page of the build of content/ (all of the Met's London; kinds with many pages sampled)", () => {
   let pages: Page[] = [];
 
   beforeAll(async () => {
     const { outputDir } = await defaultSite();
-    pages = representativePages(htmlPages(outputDir)).map((file) => ({ file, html: readFileSync(path.join(outputDir, file), "utf8") }));
+    pages = samplePages(outputDir, htmlPages(outputDir)).map((file) => ({ file, html: readFileSync(path.join(outputDir, file), "utf8") }));
   });
 
   it("is valid HTML by html-validate's recommended rules", async () => {

@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { buildSite } from "./build-site.ts";
+import { samplePages } from "./page-sample.ts";
 import { htmlPages } from "./site-files.ts";
 
 /**
@@ -27,23 +28,11 @@ export type A11yContent = "content/ (all of the Met's London)";
 export interface A11ySite {
   readonly outputDir: string;
   readonly content: A11yContent;
+  /** Every HTML page built. */
+  readonly allPages: number;
+  /** The pages the browser checks run over: see samplePages. */
   readonly pages: readonly string[];
   readonly seconds: number;
-}
-
-/** District pages checked: a few of the 300-odd, which share one template (a City one among them). */
-const SAMPLE_DISTRICTS = new Set(["br1", "ec2v", "nw1", "sw1a"]);
-
-/**
- * The pages the page-by-page checks (axe, html-validate) run over: every
- * page, except that postcode district pages, one template with a list of
- * links, are sampled rather than all checked.
- */
-export function representativePages(pages: readonly string[]): string[] {
-  return pages.filter((page) => {
-    const district = /^areas\/postcodes\/([^/]+)\/index\.html$/.exec(page)?.[1];
-    return district === undefined || SAMPLE_DISTRICTS.has(district);
-  });
 }
 
 /**
@@ -57,7 +46,8 @@ export async function buildA11ySite(outputDir: string): Promise<A11ySite> {
   return {
     outputDir,
     content: "content/ (all of the Met's London)",
-    pages: representativePages(htmlPages(outputDir)),
+    allPages: htmlPages(outputDir).length,
+    pages: samplePages(outputDir, htmlPages(outputDir)),
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -7,7 +7,8 @@ import { directoryTargets, wardCodeRedirects } from "../../../src/redirects/ward
 import { buildDirectory } from "../../../src/wards/directory.ts";
 import { formatImportSummary, parseWardList, stringifyWard } from "../../../src/wards/import.ts";
 import { loadWards } from "../../../src/wards/load.ts";
-import { tempProject, wardInput } from "../wards/helpers.ts";
+import { wardInput } from "../../support/wards.ts";
+import { tempProject } from "../wards/helpers.ts";
 
 const roots: string[] = [];
 afterEach(() => {
