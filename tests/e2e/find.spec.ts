@@ -171,3 +171,22 @@ test.describe("accessibility of the new pages, light and dark", () => {
     });
   }
 });
+
+test("a lookup runs under netlify.toml's Content-Security-Policy: same-origin script and data, no violation or console error", async ({ page }) => {
+  const problems: string[] = [];
+  await page.exposeFunction("reportCspViolation", (text: string) => problems.push(`CSP violation: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"}`);
+    });
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+  const response = await page.goto("find/?postcode=NW1%207JN");
+  expect(response?.headers()["content-security-policy"]).toMatch(/default-src 'self'/);
+  await expect(findPage(page).team).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(problems).toEqual([]);
+});
