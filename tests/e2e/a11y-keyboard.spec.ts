@@ -51,13 +51,14 @@ test("keyboard only: from the home page, find a ward's team by postcode and reac
 });
 
 test("keyboard only: every stop on every sample page shows focus, in view and in visual order", async ({ page }) => {
-  test.setTimeout(120_000);
+  // The A to Z links all 679 wards: about 750 stops.
+  test.setTimeout(240_000);
   const problems: string[] = [];
   for (const template of SAMPLE_TEMPLATES) {
     await openTemplate(page, template.path);
     // The footer's last link ends the page; Tab from there leaves for the browser's own controls.
     const last = page.getByRole("contentinfo").getByRole("link").last();
-    const trail = await tabTo(page, last, 400);
+    const trail = await tabTo(page, last, 1000);
     problems.push(...trail.problems.map((problem) => `${template.path}: ${problem}`));
   }
   expect(problems, problems.join("\n")).toEqual([]);

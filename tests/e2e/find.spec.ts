@@ -190,3 +190,12 @@ test("a lookup runs under netlify.toml's Content-Security-Policy: same-origin sc
   await page.waitForLoadState("networkidle");
   expect(problems).toEqual([]);
 });
+
+test("a search for “City of London” leads first to the page about the City of London Police", async ({ page }) => {
+  await page.goto("search/?q=City%20of%20London");
+  const results = page.getByRole("main").getByRole("region", { name: "Search results" }).locator("ol > li > a");
+  await expect(results.first()).toHaveText(/City of London/);
+  await results.first().click();
+  await expect(page).toHaveURL(/\/areas\/city-of-london\/$/);
+  await expect(page.getByRole("main")).toContainText("City of London Police");
+});
