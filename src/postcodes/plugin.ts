@@ -44,7 +44,12 @@ export default function postcodesPlugin(eleventyConfig: UserConfig, options: Pos
   eleventyConfig.addWatchTarget(options.script);
   eleventyConfig.addWatchTarget("assets/js/find/");
 
+  let outputDir = "";
+  /** This build's lookup files, written when the district index renders (the ward directory is known by then). */
+  let written: Promise<void> | undefined;
   eleventyConfig.on("eleventy.before", async ({ directories }: EleventyEventArgs) => {
+    outputDir = directories.output;
+    written = undefined;
     data = loadPostcodeData(options.contentDir);
     districts = data ? [...data.districts].map(([outward, district]) => ({ outward, areas: districtAreas(district) })) : [];
     script = undefined;
@@ -72,8 +77,8 @@ export default function postcodesPlugin(eleventyConfig: UserConfig, options: Pos
 
   eleventyConfig.addTemplate("areas/postcodes/index.11ty.js", {
     data: { permalink: (d: { postcodeDistricts: readonly PostcodeDistrict[] }) => (d.postcodeDistricts.length > 0 ? "/areas/postcodes/" : false) },
-    render: (d: PageData & { postcodeDistricts: readonly PostcodeDistrict[] }) => {
-      checkedData(d.wardDirectory);
+    render: async (d: PageData & { postcodeDistricts: readonly PostcodeDistrict[] }) => {
+      await writeLookupFiles(d.wardDirectory);
       return renderToHtml(PostcodeDistrictsPage({ districts: d.postcodeDistricts, stylesheetHref: d.stylesheet.href }));
     },
   });
@@ -89,16 +94,19 @@ export default function postcodesPlugin(eleventyConfig: UserConfig, options: Pos
     },
   });
 
-  eleventyConfig.addTemplate("data/postcodes.11ty.js", {
-    data: {
-      pagination: { data: "postcodeDistricts", size: 1, alias: "district" },
-      permalink: (d: { district: PostcodeDistrict }) => `${POSTCODE_DATA_PATH}${d.district.outward}.json`,
-      eleventyExcludeFromCollections: true,
-    },
-    render: (d: PageData & { district: PostcodeDistrict }) => {
-      const lookup = checkedData(d.wardDirectory).districts.get(d.district.outward);
-      if (!lookup) throw new Error(`no postcode data for ${d.district.outward}`);
-      return JSON.stringify(lookupFile(lookup, d.wardDirectory));
-    },
+  // The lookup files are data, not pages: written straight to the output, once the ward directory is known,
+  // rather than as 300-odd Eleventy templates, which cost about 3 ms each for nothing they need.
+  eleventyConfig.on("eleventy.after", async () => {
+    await written;
   });
+  const writeLookupFiles = (directory: WardDirectory) => {
+    const checkedLookups = checkedData(directory);
+    const dir = path.join(outputDir, POSTCODE_DATA_PATH);
+    return (written ??= (async () => {
+      await mkdir(dir, { recursive: true });
+      await Promise.all(
+        [...checkedLookups.districts].map(([outward, lookup]) => writeFile(path.join(dir, `${outward}.json`), JSON.stringify(lookupFile(lookup, directory)))),
+      );
+    })());
+  };
 }
