@@ -48,8 +48,8 @@ function withCityOfLondon(boroughs: WardDirectory["boroughs"]): (WardDirectory["
 }
 
 /**
- * Every borough and every ward, usable without JavaScript. With 704 wards the
- * markup per ward is one li and one a; the borough name is plain text.
+ * Every borough and every ward, usable without JavaScript. With hundreds of
+ * wards the markup per ward is one li and one a; the borough name is plain text.
  */
 export function AreasPage({ directory, stylesheetHref }: AreasPageProps) {
   const groups = groupWardsByLetter(directory.wards);

@@ -1,10 +1,9 @@
-import { trustEleventyMarkdown } from "../src/markdown/markdown.ts";
 import { BaseLayout } from "./base.tsx";
 import { PostcodeAttribution } from "./components/data-attribution.tsx";
 import { FindForm } from "./components/find-form.tsx";
 import { FindResult } from "./components/find-result.tsx";
 import { Markdown } from "./components/markdown.tsx";
-import { contentPageShell, type PageData } from "./page-data.ts";
+import { contentPageShell, markdownBody, type PageData } from "./page-data.ts";
 
 /**
  * The find-your-team page. Its script (assets/js/find.ts) reads ?postcode=,
@@ -18,7 +17,7 @@ export function render(data: PageData) {
   return (
     <BaseLayout {...contentPageShell(data)} head={script ? <script type="module" src={script.href} /> : undefined}>
       <h1 class="sn-heading-xl">{data.title}</h1>
-      <Markdown html={trustEleventyMarkdown(data.content)} />
+      <Markdown html={markdownBody(data.page)} />
       {/* Shown until the script takes over, so it also covers JavaScript that fails to load. */}
       <div class="sn-notice sn-find-page__fallback" data-find-fallback="">
         <p>

@@ -4,8 +4,8 @@ import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BuiltSite } from "../support/build-site.ts";
 import { defaultSite } from "../support/default-site.ts";
-import { pageAssets, pageWeight, sizesOf } from "../support/page-weight.ts";
-import { htmlPages } from "../support/site-files.ts";
+import { pageAssets, pageWeight, sizesOf } from "../../harness/page-weight.ts";
+import { htmlPages } from "../../harness/site-files.ts";
 
 /*
  * Byte budgets are a property of the templates, the same on every machine,

@@ -4,7 +4,7 @@ import { HtmlValidate, type ConfigData, type Message } from "html-validate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { samplePages } from "../support/page-sample.ts";
 import { defaultSite } from "../support/default-site.ts";
-import { htmlPages } from "../support/site-files.ts";
+import { htmlPages } from "../../harness/site-files.ts";
 import { headingLevels, skippedHeading } from "../unit/layouts/html-helpers.ts";
 
 /**

@@ -2,12 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CITY_OF_LONDON, CITY_WARD_CODES } from "../../src/city/city.ts";
-import { parseRedirects } from "../../src/deploy/netlify-redirects.ts";
 import { parseWardCodeFile } from "../../src/redirects/ward-codes.ts";
 import type { LookupFile } from "../../src/postcodes/lookup-file.ts";
 import type { BuiltSite } from "../support/build-site.ts";
 import { defaultSite } from "../support/default-site.ts";
-import { htmlPages } from "../support/site-files.ts";
+import { parseRedirects } from "../support/netlify-redirects.ts";
+import { htmlPages } from "../../harness/site-files.ts";
 
 /*
  * The default site (content/) is all of the Met's London: 679 wards in 32
