@@ -85,3 +85,15 @@ export function groupsIn(text: string): (readonly string[])[] {
   const normalised = normaliseForMatching(text);
   return GROUP_PATTERNS.filter(({ pattern }) => pattern.test(normalised)).map(({ group }) => group);
 }
+
+/**
+ * The first phrase of the group whose other phrase is exactly what was typed
+ * ("PCSO" → "police community support officer", "dumped car" → "abandoned
+ * vehicle"); undefined when the query is no such phrase, or is the first.
+ */
+export function canonicalPhrase(query: string): string | undefined {
+  const typed = normaliseForMatching(query);
+  if (typed.trim() === "") return undefined;
+  const group = SYNONYM_GROUPS.find((phrases) => phrases.slice(1).some((phrase) => normaliseForMatching(phrase) === typed));
+  return group?.[0];
+}

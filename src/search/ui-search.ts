@@ -1,3 +1,4 @@
+import { canonicalPhrase } from "./synonyms.ts";
 import { normaliseForMatching } from "./words.ts";
 
 /**
@@ -12,7 +13,10 @@ import { normaliseForMatching } from "./words.ts";
  * 2. A page need not have every remaining word, only at least half of them;
  *    pages with the words side by side come first, then pages are ranked by
  *    their summed score for each word.
- * 3. Of the results shown first, a page whose name (or title) is exactly what
+ * 3. A query that is another word for something ("PCSO", "dumped car"; see
+ *    synonyms.ts) is also searched as the thing's own name ("police community
+ *    support officer", "abandoned vehicle"), and those results come first.
+ * 4. Of the results shown first, a page whose name (or title) is exactly what
  *    was typed comes first: "Camden" is the borough, "Abbey" the wards called
  *    Abbey, whatever the word counts say.
  */
@@ -152,7 +156,7 @@ export type DataOf<R> = R extends ResultLike<infer D> ? D : never;
 export interface SiteResults<D extends ResultDataLike, R extends ResultLike> {
   /** How many pages were found. */
   readonly total: number;
-  /** The first page of results, loaded, exact matches first (step 3 above). */
+  /** The first page of results, loaded, exact matches first (steps 3 and 4 above). */
   readonly first: D[];
   /** The rest, best first, to load as the reader asks for more. */
   readonly rest: R[];
@@ -176,10 +180,14 @@ export async function searchSite<R extends ResultLike>(
   type D = DataOf<R>;
   const words = searchWords(query);
   const named = nameWords(query);
-  const [results, byName] = await Promise.all([
+  // Another word for a thing ("PCSO", "dumped car") is searched as the thing's own name too, and that comes first.
+  const canonical = canonicalPhrase(query);
+  const [asTyped, asNamed, byName] = await Promise.all([
     findResults(pagefind, query, filters),
+    canonical ? findResults(pagefind, canonical, filters) : Promise.resolve([] as R[]),
     named.length > 0 && named.length < words.length ? findResults(pagefind, named.join(" "), filters) : Promise.resolve([] as R[]),
   ]);
+  const results = [...asNamed, ...asTyped.filter((result) => !asNamed.some((other) => other.id === result.id))];
   const head = results.slice(0, count);
   const extra = byName.slice(0, NAME_CANDIDATES).filter((candidate) => !head.some((result) => result.id === candidate.id));
   const load = (results: readonly R[]) => Promise.all(results.map((result) => result.data() as Promise<D>));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aliasMeta, categoryFor, withPageSearchMeta } from "../../../src/search/page-meta.ts";
-import { groupsIn } from "../../../src/search/synonyms.ts";
+import { canonicalPhrase, groupsIn } from "../../../src/search/synonyms.ts";
 
 describe("groupsIn", () => {
   it("finds a group by any of its phrases, whatever the case, hyphens, apostrophes or a plural", () => {
@@ -54,5 +54,15 @@ describe("withPageSearchMeta", () => {
     const plain = page.replace(/<h1>.*<\/h1>/, "<h1>Accessibility</h1>");
     expect(withPageSearchMeta(plain, "/accessibility/")).toBe(plain);
     expect(withPageSearchMeta("<main>no body</main>", "/areas/")).toBe("<main>no body</main>");
+  });
+});
+
+describe("canonicalPhrase", () => {
+  it("gives the thing's own name for another word for it, typed exactly", () => {
+    expect(canonicalPhrase("pcso")).toBe("police community support officer");
+    expect(canonicalPhrase("Dumped car")).toBe("abandoned vehicle");
+    expect(canonicalPhrase("abandoned vehicle")).toBeUndefined();
+    expect(canonicalPhrase("dumped car in my road")).toBeUndefined();
+    expect(canonicalPhrase(" ")).toBeUndefined();
   });
 });
