@@ -213,7 +213,7 @@ test("filters narrow the results to teams, to questions and advice, or to a boro
   await expect(show.getByRole("radio", { name: "Teams" })).toBeFocused();
   const paths = () => titleLinks(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   // The new results replace the old ones in one go: wait for them, then every one is a team's page.
-  await expect.poll(async () => (await paths()).every((path) => path.includes("/areas/"))).toBe(true);
+  await expect.poll(async () => (await paths()).every((path) => /\/(areas|find)\//.test(path))).toBe(true);
   expect((await paths()).length).toBeGreaterThan(0);
 
   await show.getByRole("radio", { name: "Questions and advice" }).check();
