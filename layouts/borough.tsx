@@ -1,6 +1,7 @@
 import { boroughUrl, summariseTeam, wardUrl, type BoroughEntry } from "../src/wards/directory.ts";
 import type { Ward } from "../src/wards/schema.ts";
 import { BaseLayout } from "./base.tsx";
+import { CrimeBorough } from "./components/crime-borough.tsx";
 
 export interface BoroughPageProps {
   readonly entry: BoroughEntry;
@@ -59,6 +60,7 @@ export function BoroughPage({ entry, stylesheetHref }: BoroughPageProps) {
             </li>
           ))}
         </ul>
+        <CrimeBorough entry={entry} />
         <p>
           <a href="/areas/">See all boroughs and wards in London</a>
         </p>

@@ -4,6 +4,7 @@ import { boroughUrl, wardCalendarUrl, wardUrl, type WardDirectory } from "../src
 import type { Ward } from "../src/wards/schema.ts";
 import { BaseLayout } from "./base.tsx";
 import { ContactDetails } from "./components/contact-details.tsx";
+import { CrimeSection } from "./components/crime-section.tsx";
 import { EventList } from "./components/event-list.tsx";
 import { FormattedDate } from "./components/formatted-date.tsx";
 import { LocationList } from "./components/location-list.tsx";
@@ -130,6 +131,7 @@ export function WardPage({ ward, directory, stylesheetHref }: WardPageProps) {
           </p>
           <PriorityList priorities={ward.priorities} />
         </section>
+        <CrimeSection ward={ward} />
 
         <section class="sn-ward__section">
           <h2 class="sn-ward__heading" id="events">

@@ -1,0 +1,32 @@
+import { ContentValidationError } from "../content/problems.ts";
+import { displayPath } from "../wards/import.ts";
+import { EMPTY_HISTORY, parseHistory, type CrimeHistory } from "./history.ts";
+import { readCrimeFiles } from "./import.ts";
+
+/**
+ * Read the committed history for a build. A content folder without crime
+ * data builds, and every ward page says it has no figures; a broken file
+ * stops the build with one line per problem, like any content mistake.
+ */
+export function loadCrimeHistory(dir: string): CrimeHistory {
+  const files = readCrimeFiles(dir);
+  if (files.size === 0) return EMPTY_HISTORY;
+  const { history, problems } = parseHistory(files, displayPath(dir));
+  if (!history) throw new ContentValidationError(problems);
+  return history;
+}
+
+let current: CrimeHistory = EMPTY_HISTORY;
+
+/**
+ * The history this build shows. The crime plugin sets it before the pages
+ * render, so that the ward and borough layouts take their crime section with
+ * a one-line change; components take a history prop first, for tests.
+ */
+export function crimeHistory(): CrimeHistory {
+  return current;
+}
+
+export function setCrimeHistory(history: CrimeHistory): void {
+  current = history;
+}
