@@ -101,7 +101,7 @@ export function changePhrase({ latest, previous }: Comparison): string | undefin
   const difference = Math.abs(latest - previous);
   if (latest < SMALL_NUMBER || previous < SMALL_NUMBER) return `${formatCount(difference)} ${direction} than`;
   const percent = Math.round((difference / previous) * 100);
-  if (percent === 0) return `slightly ${direction} (${formatCount(difference)}) than`;
+  if (percent === 0) return `${formatCount(difference)} ${direction} (less than 1%) than`;
   return `${percent}% ${direction} than`;
 }
 

@@ -10,7 +10,7 @@ import { CrimeImportError, nextMonth, type CrimeEdition } from "./edition.ts";
  * imported, never on their order, and importing one again changes nothing.
  */
 export interface CrimeHistory {
-  /** Consecutive months, oldest first, `YYYY-MM`. */
+  /** Months, oldest first, `YYYY-MM`; consecutive unless editions far apart were imported (see latestRun). */
   readonly months: readonly string[];
   /** For each month, the last month of the edition its figures come from. */
   readonly editions: readonly string[];
@@ -33,16 +33,10 @@ export const EMPTY_HISTORY: CrimeHistory = { months: [], editions: [], wards: ne
 /** Where a ward goes: its borough (from its ward file), or a reason it cannot be imported. */
 export type WardPlacement = { readonly borough: BoroughKey } | { readonly problem: string };
 
-function monthsBetween(first: string, last: string): string[] {
-  const months = [first];
-  while (months.at(-1)! < last) months.push(nextMonth(months.at(-1)!));
-  return months;
-}
-
 /**
  * Add one edition to the history. Throws, changing nothing, if a ward cannot
- * be placed, if the months would leave a gap, or if two different editions
- * end in the same month and disagree (there would be no way to tell which is newer).
+ * be placed, or if two different editions end in the same month and disagree
+ * (there would be no way to tell which is newer).
  */
 export function mergeEdition(history: CrimeHistory, edition: CrimeEdition, file: string, place: (code: string) => WardPlacement): CrimeHistory {
   const problems: ContentProblem[] = [];
@@ -55,18 +49,8 @@ export function mergeEdition(history: CrimeHistory, edition: CrimeEdition, file:
   if (problems.length > 0) throw new CrimeImportError(problems);
 
   const end = edition.months.at(-1)!;
-  const oldFirst = history.months[0];
-  const oldLast = history.months.at(-1);
-  if (oldFirst !== undefined && oldLast !== undefined) {
-    if (edition.months[0]! > nextMonth(oldLast) || nextMonth(end) < oldFirst) {
-      throw new CrimeImportError([
-        { file, field: "", message: `its months (${edition.months[0]} to ${end}) would leave a gap next to the months already imported (${oldFirst} to ${oldLast})` },
-      ]);
-    }
-  }
-  const first = oldFirst !== undefined && oldFirst < edition.months[0]! ? oldFirst : edition.months[0]!;
-  const last = oldLast !== undefined && oldLast > end ? oldLast : end;
-  const months = monthsBetween(first, last);
+  // The union of months, even with a gap between editions: the pages show only the latest unbroken run (latestRun).
+  const months = [...new Set([...history.months, ...edition.months])].sort();
   const oldIndex = new Map(history.months.map((m, i) => [m, i]));
   const newIndex = new Map(edition.months.map((m, i) => [m, i]));
 
@@ -201,7 +185,7 @@ export function parseHistory(files: ReadonlyMap<string, string>, dir: string): {
     problems.push({ file: `${dir}/${INDEX_FILE}`, field: "editions", message: `expected one edition per month (${months.length}), found ${editions.length}` });
   }
   months.forEach((m, i) => {
-    if (i > 0 && m !== nextMonth(months[i - 1]!)) problems.push({ file: `${dir}/${INDEX_FILE}`, field: `months[${i}]`, message: `expected ${nextMonth(months[i - 1]!)} after ${months[i - 1]}, found ${m}` });
+    if (i > 0 && m <= months[i - 1]!) problems.push({ file: `${dir}/${INDEX_FILE}`, field: `months[${i}]`, message: `expected a month after ${months[i - 1]}, found ${m}` });
   });
   const wards = new Map<string, WardCrime>();
   for (const name of [...files.keys()].sort()) {
@@ -227,4 +211,25 @@ export function parseHistory(files: ReadonlyMap<string, string>, dir: string): {
   }
   if (problems.length > 0) return { problems };
   return { history: { months, editions, wards }, problems };
+}
+
+/**
+ * The history from its last gap on: what the pages chart and compare, since
+ * a 12-month total across a missing month would be wrong. With consecutive
+ * months (every real import so far) it is the whole history.
+ */
+export function latestRun(history: CrimeHistory): CrimeHistory {
+  let start = history.months.length - 1;
+  while (start > 0 && nextMonth(history.months[start - 1]!) === history.months[start]) start--;
+  if (start <= 0) return history;
+  const wards = new Map<string, WardCrime>();
+  for (const [code, ward] of history.wards) {
+    const classes = new Map<string, readonly number[]>();
+    for (const [name, values] of ward.classes) {
+      const kept = values.slice(start);
+      if (kept.some((v) => v > 0)) classes.set(name, kept);
+    }
+    wards.set(code, { borough: ward.borough, classes });
+  }
+  return { months: history.months.slice(start), editions: history.editions.slice(start), wards };
 }

@@ -1,10 +1,11 @@
 import { ContentValidationError } from "../content/problems.ts";
 import { displayPath } from "../wards/import.ts";
-import { EMPTY_HISTORY, parseHistory, type CrimeHistory } from "./history.ts";
+import { EMPTY_HISTORY, latestRun, parseHistory, type CrimeHistory } from "./history.ts";
 import { readCrimeFiles } from "./import.ts";
 
 /**
- * Read the committed history for a build. A content folder without crime
+ * Read the committed history for a build, from its last gap in the months
+ * on (latestRun). A content folder without crime
  * data builds, and every ward page says it has no figures; a broken file
  * stops the build with one line per problem, like any content mistake.
  */
@@ -13,7 +14,7 @@ export function loadCrimeHistory(dir: string): CrimeHistory {
   if (files.size === 0) return EMPTY_HISTORY;
   const { history, problems } = parseHistory(files, displayPath(dir));
   if (!history) throw new ContentValidationError(problems);
-  return history;
+  return latestRun(history);
 }
 
 let current: CrimeHistory = EMPTY_HISTORY;
