@@ -16,22 +16,23 @@ export interface CrimeComparisonTableProps {
   readonly rows: readonly ComparisonRow[];
 }
 
-/** Places' latest 12 months against the 12 before, as the sentences put it, in name order. */
+/**
+ * Places' latest 12 months against the 12 before, as the sentences put it, in
+ * name order. Three columns, so the table fits a 320px screen without scrolling.
+ */
 export function CrimeComparisonTable({ caption, placeHeading, lastMonth, rows }: CrimeComparisonTableProps) {
   return (
-    <div class="sn-crime-table__scroll">
-      <table class="sn-crime-table">
-        <caption class="sn-crime-table__caption">{caption}</caption>
+    <table class="sn-crime-table sn-crime-table--places">
+        <caption class="sn-crime-table__caption">
+          {caption}: the 12 months to {monthName(lastMonth)} and the 12 months before
+        </caption>
         <thead>
           <tr>
             <th scope="col">{placeHeading}</th>
             <th scope="col" class="sn-crime-table__number">
-              12 months to {monthName(lastMonth)}
+              Latest 12 months
             </th>
-            <th scope="col" class="sn-crime-table__number">
-              12 months before
-            </th>
-            <th scope="col">Change</th>
+            <th scope="col">Change from the 12 months before</th>
           </tr>
         </thead>
         <tbody>
@@ -43,18 +44,17 @@ export function CrimeComparisonTable({ caption, placeHeading, lastMonth, rows }:
               {row.comparison ? (
                 <>
                   <td class="sn-crime-table__number">{formatCount(row.comparison.latest)}</td>
-                  <td class="sn-crime-table__number">
-                    {row.comparison.previous === undefined ? "not known" : formatCount(row.comparison.previous)}
+                  <td>
+                    {changeCell(row.comparison)}
+                    {row.comparison.previous !== undefined && `, from ${formatCount(row.comparison.previous)}`}
                   </td>
-                  <td>{changeCell(row.comparison)}</td>
                 </>
               ) : (
-                <td colSpan={3}>No figures</td>
+                <td colSpan={2}>No figures</td>
               )}
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </table>
   );
 }

@@ -113,8 +113,8 @@ describe("borough and London", () => {
     const names = [...html.matchAll(/<th scope="row"><a href="\/areas\/camden\/[a-z]+\/#crime">([^<]+)<\/a>/g)].map((m) => m[1]);
     expect(names).toEqual(["Absent", "Falling", "Rising", "Small", "Zero"]);
     const text = textOf(html);
-    expect(text).toContain("Falling 240 360 33% fewer");
-    expect(text).toContain("Small 8 0 8 more");
+    expect(text).toContain("Falling 240 33% fewer, from 360");
+    expect(text).toContain("Small 8 8 more, from 0");
     expect(text).toContain("Absent No figures");
     expect(html).toContain('data-pagefind-ignore="all"');
   });
