@@ -20,7 +20,7 @@ export function CrimeAbout({ lastMonth }: CrimeAboutProps) {
     <div class="sn-crime-about">
       <h3 class="sn-crime-about__heading">About these figures</h3>
       <p>
-        These are crimes recorded by the Metropolitan Police, by the month they were recorded. They do not include
+        These are crimes recorded by the Metropolitan Police. They do not include
         anti-social behaviour, crimes that were not reported to the police, or the few crimes the police could not
         place in a ward. Recent months can be revised as crimes are reclassified. In February 2024 the Met moved to a new
         recording system; the totals carry on across the change.

@@ -56,21 +56,19 @@ export function CrimeChart({ id, place, months, values }: CrimeChartProps) {
       <figcaption class="sn-crime-chart__caption">{title}</figcaption>
       <details class="sn-crime-chart__details">
         <summary>Show the figures as a table</summary>
-        <table class="sn-crime-table">
+        <table class="sn-crime-table sn-crime-table--months">
           <caption class="sn-visually-hidden">{title}</caption>
           <thead>
             <tr>
               <th scope="col">Month</th>
-              <th scope="col" class="sn-crime-table__number">
-                Recorded crimes
-              </th>
+              <th scope="col">Recorded crimes</th>
             </tr>
           </thead>
           <tbody>
             {months.map((month, i) => (
               <tr>
                 <th scope="row">{monthName(month)}</th>
-                <td class="sn-crime-table__number">{formatCount(values[i] ?? 0)}</td>
+                <td>{formatCount(values[i] ?? 0)}</td>
               </tr>
             ))}
           </tbody>

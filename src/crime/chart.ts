@@ -1,6 +1,6 @@
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
-import { monthName, RECORDING_CHANGE_MONTH } from "./figures.ts";
+import { formatCount, monthName, RECORDING_CHANGE_MONTH } from "./figures.ts";
 
 /**
  * The geometry of a monthly line chart, worked out at build time so the page
@@ -25,7 +25,11 @@ export const CHART_WIDTH = 320;
 export const CHART_HEIGHT = 150;
 const MARGIN = { left: 34, right: 8, top: 18, bottom: 20 };
 
-const tickNumber = new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 1 });
+/** Axis labels: 0, 250, 1k, 1.5k, 20k. Thousands are shortened so the labels fit the margin. */
+export function tickLabel(value: number): string {
+  if (value < 1000) return String(value);
+  return `${Math.round(value / 100) / 10}k`;
+}
 
 export function chartGeometry(months: readonly string[], values: readonly number[]): ChartGeometry {
   const plot = { left: MARGIN.left, right: CHART_WIDTH - MARGIN.right, top: MARGIN.top, bottom: CHART_HEIGHT - MARGIN.bottom };
@@ -39,7 +43,7 @@ export function chartGeometry(months: readonly string[], values: readonly number
       .x((_, i) => x(i))
       .y((v) => y(v))
       .digits(0)(values) ?? "";
-  const yTicks = y.ticks(3).map((value) => ({ y: Math.round(y(value)), label: tickNumber.format(value) }));
+  const yTicks = y.ticks(3).map((value) => ({ y: Math.round(y(value)), label: tickLabel(value) }));
   const xTicks = months.flatMap((month, i) =>
     month.endsWith("-01") ? [{ x: Math.round(x(i)), label: month.slice(0, 4) }] : [],
   );
@@ -67,7 +71,7 @@ export function chartDescription(place: string, months: readonly string[], value
     if (v < values[low]!) low = i;
     if (v > values[high]!) high = i;
   });
-  const format = (i: number) => `${new Intl.NumberFormat("en-GB").format(values[i]!)} in ${monthName(months[i]!)}`;
+  const format = (i: number) => `${formatCount(values[i]!)} in ${monthName(months[i]!)}`;
   const change = months.indexOf(RECORDING_CHANGE_MONTH) > 0 ? " A dashed line marks February 2024, when the Met changed its crime recording system." : "";
   const desc = `A line chart of monthly totals. Lowest: ${format(low)}. Highest: ${format(high)}. Latest: ${format(values.length - 1)}.${change} The figures are in the table below the chart.`;
   return { title, desc };

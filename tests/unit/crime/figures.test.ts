@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { chartDescription, chartGeometry } from "../../../src/crime/chart.ts";
+import { chartDescription, chartGeometry, tickLabel } from "../../../src/crime/chart.ts";
 import {
   changeCell,
   classesForPriorities,
   classesToShow,
   classSentence,
   compareYears,
+  formatCount,
   headline,
   placeFigures,
 } from "../../../src/crime/figures.ts";
@@ -19,6 +20,16 @@ const months = (first: string, count: number): string[] => {
   }
   return out;
 };
+
+describe("numbers", () => {
+  it("writes counts with commas, as Intl would for en-GB", () => {
+    for (const n of [0, 7, 999, 1000, 12345, 999999, 1234567, 2690856]) expect(formatCount(n)).toBe(n.toLocaleString("en-GB"));
+  });
+
+  it("shortens axis labels from a thousand", () => {
+    expect([0, 250, 999, 1000, 1500, 20000, 85000].map(tickLabel)).toEqual(["0", "250", "999", "1k", "1.5k", "20k", "85k"]);
+  });
+});
 
 describe("headline", () => {
   it("gives a percentage when both years have 20 or more crimes", () => {

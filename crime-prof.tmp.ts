@@ -1,0 +1,17 @@
+import { loadCrimeHistory } from "./src/crime/load.ts";
+import { renderToHtml } from "./src/jsx/render.ts";
+import { CrimeSection } from "./layouts/components/crime-section.tsx";
+let t = performance.now();
+const h = loadCrimeHistory("content/crime");
+console.log("load", (performance.now() - t).toFixed(0), "ms");
+t = performance.now();
+const h2 = loadCrimeHistory("content/crime");
+console.log("load again", (performance.now() - t).toFixed(0), "ms");
+const wards = [...h.wards.entries()];
+t = performance.now();
+let bytes = 0;
+for (const [id] of wards) bytes += renderToHtml(CrimeSection({ ward: { id, name: "X", borough: { code: "E09000007", name: "C", slug: "c" }, priorities: [] }, history: h })).length;
+console.log("render", wards.length, (performance.now() - t).toFixed(0), "ms", bytes);
+t = performance.now();
+for (const [id] of wards) bytes += renderToHtml(CrimeSection({ ward: { id, name: "X", borough: { code: "E09000007", name: "C", slug: "c" }, priorities: [] }, history: h })).length;
+console.log("render again", (performance.now() - t).toFixed(0), "ms");
