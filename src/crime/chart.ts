@@ -33,7 +33,8 @@ export function tickLabel(value: number): string {
 
 export function chartGeometry(months: readonly string[], values: readonly number[]): ChartGeometry {
   const plot = { left: MARGIN.left, right: CHART_WIDTH - MARGIN.right, top: MARGIN.top, bottom: CHART_HEIGHT - MARGIN.bottom };
-  const max = Math.max(1, ...values);
+  let max = 1;
+  for (const v of values) if (v > max) max = v;
   const y = scaleLinear().domain([0, max]).nice(3).range([plot.bottom, plot.top]);
   const x = scaleLinear()
     .domain([0, Math.max(1, months.length - 1)])
@@ -44,9 +45,10 @@ export function chartGeometry(months: readonly string[], values: readonly number
       .y((v) => y(v))
       .digits(0)(values) ?? "";
   const yTicks = y.ticks(3).map((value) => ({ y: Math.round(y(value)), label: tickLabel(value) }));
-  const xTicks = months.flatMap((month, i) =>
-    month.endsWith("-01") ? [{ x: Math.round(x(i)), label: month.slice(0, 4) }] : [],
-  );
+  const xTicks: { x: number; label: string }[] = [];
+  months.forEach((month, i) => {
+    if (month.endsWith("-01")) xTicks.push({ x: Math.round(x(i)), label: month.slice(0, 4) });
+  });
   const changeIndex = months.indexOf(RECORDING_CHANGE_MONTH);
   return {
     width: CHART_WIDTH,

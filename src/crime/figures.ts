@@ -177,7 +177,8 @@ export function placeFigures(months: readonly string[], wards: Iterable<Readonly
   }
   const classes = [...byClass]
     .map(([name, values]) => ({ name, label: classLabel(name), comparison: compareYears(values), priority: priorityClasses.includes(name) }))
-    .sort((a, b) => b.comparison.latest - a.comparison.latest || a.label.localeCompare(b.label));
+    // Labels are plain ASCII: a code-point comparison orders them as localeCompare would, at a fraction of the cost.
+    .sort((a, b) => b.comparison.latest - a.comparison.latest || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   return { months, totals, comparison: compareYears(totals), classes };
 }
 
