@@ -2,7 +2,7 @@ import { headline, monthName, placeFigures } from "../src/crime/figures.ts";
 import type { CrimeHistory } from "../src/crime/history.ts";
 import { crimeHistory } from "../src/crime/load.ts";
 import { boroughUrl, type WardDirectory } from "../src/wards/directory.ts";
-import { wardCodeKey } from "../src/wards/schema.ts";
+import { wardCodeKey } from "../src/wards/codes.ts";
 import { BaseLayout } from "./base.tsx";
 import { CrimeAbout } from "./components/crime-about.tsx";
 import { CrimeChart } from "./components/crime-chart.tsx";

@@ -2,7 +2,7 @@ import { headline, placeFigures } from "../../src/crime/figures.ts";
 import type { CrimeHistory } from "../../src/crime/history.ts";
 import { crimeHistory } from "../../src/crime/load.ts";
 import { wardUrl, type BoroughEntry } from "../../src/wards/directory.ts";
-import { wardCodeKey } from "../../src/wards/schema.ts";
+import { wardCodeKey } from "../../src/wards/codes.ts";
 import { CrimeAbout } from "./crime-about.tsx";
 import { CrimeChart } from "./crime-chart.tsx";
 import { CrimeComparisonTable } from "./crime-comparison-table.tsx";

@@ -2,7 +2,8 @@ import { allZero, classesForPriorities, classesToShow, classSentence, headline, 
 import type { CrimeHistory } from "../../src/crime/history.ts";
 import { crimeHistory } from "../../src/crime/load.ts";
 import { CITY_OF_LONDON } from "../../src/crime/edition.ts";
-import { wardCodeKey, type Ward } from "../../src/wards/schema.ts";
+import { wardCodeKey } from "../../src/wards/codes.ts";
+import type { Ward } from "../../src/wards/schema.ts";
 import { CrimeAbout, POLICE_UK_URL } from "./crime-about.tsx";
 import { CrimeChart } from "./crime-chart.tsx";
 

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadWards, wardsOrThrow } from "../wards/load.ts";
-import { wardCodeKey, type Ward } from "../wards/schema.ts";
+import { wardCodeKey } from "../wards/codes.ts";
+import type { Ward } from "../wards/schema.ts";
 import { displayPath } from "../wards/import.ts";
 import { CITY_OF_LONDON, CrimeImportError, parseCrimeEdition, type CrimeEdition } from "./edition.ts";
 import { mergeEdition, parseHistory, serialiseHistory, type CrimeHistory, type WardPlacement } from "./history.ts";

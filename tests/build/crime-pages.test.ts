@@ -5,7 +5,8 @@ import { readHistory } from "../../src/crime/import.ts";
 import { slugify } from "../../src/markdown/markdown.ts";
 import { buildSite, type BuiltSite } from "../support/build-site.ts";
 import { copyContent, type TempContent } from "../support/temp-content.ts";
-import { wardInput, writeWard } from "../unit/wards/helpers.ts";
+import { writeWard } from "../unit/wards/helpers.ts";
+import { wardInput } from "../support/wards.ts";
 
 /*
  * Ward, borough and London crime pages as built from the committed figures

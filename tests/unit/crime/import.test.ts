@@ -5,7 +5,8 @@ import { CrimeImportError, parseCrimeEdition } from "../../../src/crime/edition.
 import { latestRun } from "../../../src/crime/history.ts";
 import { importCrimeFile, readHistory } from "../../../src/crime/import.ts";
 import { slugify } from "../../../src/markdown/markdown.ts";
-import { tempProject, wardInput, writeWard } from "../wards/helpers.ts";
+import { wardInput } from "../../support/wards.ts";
+import { tempProject, writeWard } from "../wards/helpers.ts";
 
 const FIXTURES = "tests/fixtures/crime";
 const fixture = (name: string) => path.join(FIXTURES, name);
