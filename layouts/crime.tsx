@@ -1,4 +1,4 @@
-import { headline, monthName, placeFigures } from "../src/crime/figures.ts";
+import { headline, monthName, sumTotals, wardFigures } from "../src/crime/figures.ts";
 import type { CrimeHistory } from "../src/crime/history.ts";
 import { crimeHistory } from "../src/crime/load.ts";
 import { boroughUrl, type WardDirectory } from "../src/wards/directory.ts";
@@ -23,15 +23,18 @@ export function CrimePage({ directory, stylesheetHref, history = crimeHistory() 
   const first = history.months[0];
   const boroughs = directory.boroughs
     .map(({ borough, wards }) => {
-      const data = wards.flatMap((ward) => history.wards.get(wardCodeKey(ward.id))?.classes ?? []);
-      return { borough, data };
+      const figures = wards.flatMap((ward) => {
+        const data = history.wards.get(wardCodeKey(ward.id));
+        return data ? [wardFigures(history.months, data.classes)] : [];
+      });
+      return { borough, figures };
     })
-    .filter(({ data }) => data.length > 0)
+    .filter(({ figures }) => figures.length > 0)
     .sort((a, b) => collator.compare(a.borough.name, b.borough.name));
   // London is every ward in the history, whether or not this build has its ward file.
-  const figures = placeFigures(
+  const figures = sumTotals(
     history.months,
-    [...history.wards.values()].map((ward) => ward.classes),
+    [...history.wards.values()].map((ward) => wardFigures(history.months, ward.classes)),
   );
   return (
     <BaseLayout
@@ -78,10 +81,10 @@ export function CrimePage({ directory, stylesheetHref, history = crimeHistory() 
               caption="Recorded crime in each borough, A to Z"
               placeHeading="Borough"
               lastMonth={last}
-              rows={boroughs.map(({ borough, data }) => ({
+              rows={boroughs.map(({ borough, figures: wards }) => ({
                 name: borough.name,
                 href: `${boroughUrl(borough)}#crime`,
-                comparison: placeFigures(history.months, data).comparison,
+                comparison: sumTotals(history.months, wards).comparison,
               }))}
             />
             <CrimeAbout lastMonth={last} />

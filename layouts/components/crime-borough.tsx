@@ -1,4 +1,4 @@
-import { headline, placeFigures } from "../../src/crime/figures.ts";
+import { headline, sumTotals, wardFigures } from "../../src/crime/figures.ts";
 import type { CrimeHistory } from "../../src/crime/history.ts";
 import { crimeHistory } from "../../src/crime/load.ts";
 import { wardUrl, type BoroughEntry } from "../../src/wards/directory.ts";
@@ -22,26 +22,22 @@ const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true
 export function CrimeBorough({ entry, history = crimeHistory() }: CrimeBoroughProps) {
   const { borough } = entry;
   const last = history.months.at(-1);
-  const withData = entry.wards.flatMap((ward) => {
+  const wards = [...entry.wards].sort((a, b) => collator.compare(a.name, b.name));
+  const figures = wards.map((ward) => {
     const data = history.wards.get(wardCodeKey(ward.id));
-    return data ? [data.classes] : [];
+    return data ? wardFigures(history.months, data.classes) : undefined;
   });
+  const withData = figures.filter((f) => f !== undefined);
   if (last === undefined || withData.length === 0) return null;
-  const figures = placeFigures(history.months, withData);
-  const rows = [...entry.wards]
-    .sort((a, b) => collator.compare(a.name, b.name))
-    .map((ward) => {
-      const data = history.wards.get(wardCodeKey(ward.id));
-      const comparison = data ? placeFigures(history.months, [data.classes]).comparison : undefined;
-      return { name: ward.name, href: `${wardUrl(ward)}#crime`, comparison };
-    });
+  const total = sumTotals(history.months, withData);
+  const rows = wards.map((ward, i) => ({ name: ward.name, href: `${wardUrl(ward)}#crime`, comparison: figures[i]?.comparison }));
   return (
     <section class="sn-crime sn-crime--borough" data-pagefind-ignore="all" aria-labelledby="crime">
       <h2 class="sn-crime__heading" id="crime">
         Recorded crime in {borough.name}
       </h2>
-      <p class="sn-crime__headline">{headline(borough.name, figures.comparison, last, history.months.length)}</p>
-      <CrimeChart id="crime-chart" place={borough.name} months={history.months} values={figures.totals} />
+      <p class="sn-crime__headline">{headline(borough.name, total.comparison, last, history.months.length)}</p>
+      <CrimeChart id="crime-chart" place={borough.name} months={history.months} values={total.totals} />
       <CrimeComparisonTable
         caption={`Recorded crime in each ward of ${borough.name}, A to Z`}
         placeHeading="Ward"

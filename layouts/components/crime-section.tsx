@@ -1,4 +1,4 @@
-import { allZero, classesForPriorities, classesToShow, classSentence, headline, monthName, placeFigures } from "../../src/crime/figures.ts";
+import { allZero, classesForPriorities, classesToShow, classSentence, headline, monthName, wardFigures, withPriorities } from "../../src/crime/figures.ts";
 import type { CrimeHistory } from "../../src/crime/history.ts";
 import { crimeHistory } from "../../src/crime/load.ts";
 import { CITY_OF_LONDON } from "../../src/crime/edition.ts";
@@ -46,7 +46,7 @@ export function CrimeSection({ ward, history = crimeHistory() }: CrimeSectionPro
     );
   }
   const open = ward.priorities.filter((p) => p.status !== "resolved").map((p) => p.issue);
-  const figures = placeFigures(history.months, [data.classes], classesForPriorities(open));
+  const figures = withPriorities(wardFigures(history.months, data.classes), classesForPriorities(open));
   if (allZero(figures.totals)) {
     return (
       <section class="sn-ward__section sn-crime">

@@ -182,6 +182,35 @@ export function placeFigures(months: readonly string[], wards: Iterable<Readonly
   return { months, totals, comparison: compareYears(totals), classes };
 }
 
+// One entry per ward's classes (the history's own Map), so the ward page, its borough's
+// table and the London page work a ward's figures out once per build, not three times.
+const wardCache = new WeakMap<ReadonlyMap<string, readonly number[]>, PlaceFigures>();
+
+/** One ward's figures, without priorities (see withPriorities), computed once per history. */
+export function wardFigures(months: readonly string[], classes: ReadonlyMap<string, readonly number[]>): PlaceFigures {
+  let figures = wardCache.get(classes);
+  if (!figures || figures.months !== months) {
+    figures = placeFigures(months, [classes]);
+    wardCache.set(classes, figures);
+  }
+  return figures;
+}
+
+/** The same figures, with the classes that match a team's priorities marked. */
+export function withPriorities(figures: PlaceFigures, priorityClasses: readonly string[]): PlaceFigures {
+  if (priorityClasses.length === 0) return figures;
+  return { ...figures, classes: figures.classes.map((c) => (priorityClasses.includes(c.name) ? { ...c, priority: true } : c)) };
+}
+
+/** Several places' monthly totals added together (a borough from its wards, London from all). */
+export function sumTotals(months: readonly string[], places: readonly Pick<PlaceFigures, "totals">[]): Pick<PlaceFigures, "totals" | "comparison"> {
+  const totals = new Array<number>(months.length).fill(0);
+  for (const place of places) {
+    for (let i = 0; i < totals.length; i++) totals[i]! += place.totals[i] ?? 0;
+  }
+  return { totals, comparison: compareYears(totals) };
+}
+
 /** The classes a ward page lists: the largest few, then any of the team's priorities not among them. */
 export function classesToShow(classes: readonly ClassFigure[], largest = 3): ClassFigure[] {
   const top = classes.filter((c) => c.comparison.latest > 0).slice(0, largest);

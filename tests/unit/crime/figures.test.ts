@@ -9,6 +9,9 @@ import {
   formatCount,
   headline,
   placeFigures,
+  sumTotals,
+  wardFigures,
+  withPriorities,
 } from "../../../src/crime/figures.ts";
 
 const months = (first: string, count: number): string[] => {
@@ -96,6 +99,22 @@ describe("classes", () => {
     expect(classSentence(shown[0]!)).toBe("144 in the latest 12 months, 20% more than in the 12 months before (120).");
     expect(classSentence(shown[3]!)).toBe("12 in the latest 12 months, 12 more than in the 12 months before (0).");
     expect(figures.totals[0]).toBe(19);
+  });
+});
+
+describe("figures for wards, boroughs and London", () => {
+  it("works a ward's figures out once, marks priorities on a copy, and adds places' totals", () => {
+    const m = months("2024-03", 24);
+    const classes = new Map([["THEFT", Array(24).fill(2) as number[]], ["BURGLARY", Array(24).fill(1) as number[]]]);
+    const ward = wardFigures(m, classes);
+    expect(wardFigures(m, classes)).toBe(ward);
+    const marked = withPriorities(ward, ["BURGLARY"]);
+    expect(marked.classes.map((c) => [c.name, c.priority])).toEqual([["THEFT", false], ["BURGLARY", true]]);
+    expect(ward.classes.every((c) => !c.priority)).toBe(true);
+    const other = wardFigures(m, new Map([["THEFT", [...Array(12).fill(0), ...Array(12).fill(5)] as number[]]]));
+    const both = sumTotals(m, [ward, other]);
+    expect(both.totals.slice(10, 14)).toEqual([3, 3, 8, 8]);
+    expect(both.comparison).toEqual({ latest: 96, previous: 36 });
   });
 });
 
