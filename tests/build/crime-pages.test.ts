@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readHistory } from "../../src/crime/import.ts";
 import { slugify } from "../../src/markdown/markdown.ts";
 import { buildSite, type BuiltSite } from "../support/build-site.ts";
-import { copyContent, type TempContent } from "../support/temp-content.ts";
+import { copyContent, type TempContent } from "../../harness/temp-content.ts";
 import { writeWard } from "../unit/wards/helpers.ts";
 import { wardInput } from "../support/wards.ts";
 
