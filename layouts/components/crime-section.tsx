@@ -1,7 +1,6 @@
-import { allZero, classesForPriorities, classesToShow, classSentence, headline, monthName, wardFigures, withPriorities } from "../../src/crime/figures.ts";
+import { allZero, CITY_OF_LONDON, classesForPriorities, classesToShow, classSentence, headline, monthName, wardFigures, withPriorities } from "../../src/crime/figures.ts";
 import type { CrimeHistory } from "../../src/crime/history.ts";
 import { crimeHistory } from "../../src/crime/load.ts";
-import { CITY_OF_LONDON } from "../../src/crime/edition.ts";
 import { wardCodeKey } from "../../src/wards/codes.ts";
 import type { Ward } from "../../src/wards/schema.ts";
 import { CrimeAbout, POLICE_UK_URL } from "./crime-about.tsx";

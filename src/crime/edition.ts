@@ -1,6 +1,9 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { z } from "zod";
-import { formatProblem, type ContentProblem } from "../content/problems.ts";
+import type { ContentProblem } from "../content/problems.ts";
+import { CrimeImportError, nextMonth } from "./errors.ts";
+
+export { CrimeImportError, nextMonth };
 
 /**
  * One edition of the Met's ward-level recorded crime table, reduced to what
@@ -35,19 +38,9 @@ const LAYOUTS = {
 
 export type CrimeLayoutName = keyof typeof LAYOUTS;
 
-export class CrimeImportError extends Error {
-  readonly skipOriginalStack = true;
-  constructor(readonly problems: readonly ContentProblem[]) {
-    super(problems.map(formatProblem).join("\n"));
-    this.name = "CrimeImportError";
-  }
-}
-
 const MONTH_COLUMN = /^(\d{4})(0[1-9]|1[0-2])$/;
 
 const monthColumn = z.string().regex(MONTH_COLUMN, { error: "expected a month column like 202401 (YYYYMM)" });
-
-export const CITY_OF_LONDON = "E09000001";
 
 const wardCode = z.string().regex(/^E05\d{6}$/, { error: (issue) => `expected a ward code like E05013655, got "${String(issue.input)}"` });
 const majorClass = z.string().trim().min(1, { error: "expected the crime's major class, got an empty cell" });
@@ -55,12 +48,6 @@ const count = z.string().regex(/^\d{1,7}$/, { error: (issue) => `expected a coun
 
 function toMonth(column: string): string {
   return `${column.slice(0, 4)}-${column.slice(4, 6)}`;
-}
-
-export function nextMonth(month: string): string {
-  const year = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, "0")}`;
 }
 
 function layoutFor(header: readonly string[]): CrimeLayoutName | undefined {

@@ -6,6 +6,9 @@ import type { CrimeHistory } from "./history.ts";
  * words for them. Pure, so each sentence is unit-tested.
  */
 
+/** The City of London's code: its own police force, so none of the Met's figures. */
+export const CITY_OF_LONDON = "E09000001";
+
 /** Below this many crimes in either period, a percentage would mislead: we give the counts. */
 export const SMALL_NUMBER = 20;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { formatFieldPath, type ContentProblem } from "../content/problems.ts";
-import { CrimeImportError, nextMonth, type CrimeEdition } from "./edition.ts";
+import type { CrimeEdition } from "./edition.ts";
+import { CrimeImportError, nextMonth } from "./errors.ts";
 
 /**
  * Every month of recorded crime the site has, built up edition by edition.

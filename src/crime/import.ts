@@ -1,25 +1,17 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadWards, wardsOrThrow } from "../wards/load.ts";
 import { wardCodeKey } from "../wards/codes.ts";
 import type { Ward } from "../wards/schema.ts";
 import { displayPath } from "../wards/import.ts";
-import { CITY_OF_LONDON, CrimeImportError, parseCrimeEdition, type CrimeEdition } from "./edition.ts";
+import { CrimeImportError, parseCrimeEdition, type CrimeEdition } from "./edition.ts";
+import { CITY_OF_LONDON } from "./figures.ts";
+import { readCrimeFiles } from "./load.ts";
 import { mergeEdition, parseHistory, serialiseHistory, type CrimeHistory, type WardPlacement } from "./history.ts";
 
 /** Where the committed crime history lives, under the content folder. */
 export function crimeDir(contentDir: string): string {
   return path.join(contentDir, "crime");
-}
-
-/** The JSON files of a crime folder by name; empty if the folder does not exist yet. */
-export function readCrimeFiles(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  if (!existsSync(dir)) return files;
-  for (const name of readdirSync(dir).sort()) {
-    if (name.endsWith(".json")) files.set(name, readFileSync(path.join(dir, name), "utf8"));
-  }
-  return files;
 }
 
 export function readHistory(dir: string): CrimeHistory {

@@ -1,7 +1,17 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { ContentValidationError } from "../content/problems.ts";
-import { displayPath } from "../wards/import.ts";
 import { EMPTY_HISTORY, latestRun, parseHistory, type CrimeHistory } from "./history.ts";
-import { readCrimeFiles } from "./import.ts";
+
+/** The JSON files of a crime folder by name; empty if the folder does not exist yet. */
+export function readCrimeFiles(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  if (!existsSync(dir)) return files;
+  for (const name of readdirSync(dir).sort()) {
+    if (name.endsWith(".json")) files.set(name, readFileSync(path.join(dir, name), "utf8"));
+  }
+  return files;
+}
 
 /**
  * Read the committed history for a build, from its last gap in the months
@@ -12,7 +22,7 @@ import { readCrimeFiles } from "./import.ts";
 export function loadCrimeHistory(dir: string): CrimeHistory {
   const files = readCrimeFiles(dir);
   if (files.size === 0) return EMPTY_HISTORY;
-  const { history, problems } = parseHistory(files, displayPath(dir));
+  const { history, problems } = parseHistory(files, path.relative(process.cwd(), dir).split(path.sep).join("/"));
   if (!history) throw new ContentValidationError(problems);
   return latestRun(history);
 }
