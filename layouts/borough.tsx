@@ -4,6 +4,7 @@ import type { Ward, WardEvent } from "../src/wards/schema.ts";
 import { eventPlace, upcomingMeetings } from "../src/wards/ward-summary.ts";
 import { BaseLayout } from "./base.tsx";
 import { TimeRange } from "./components/formatted-date.tsx";
+import { CrimeBorough } from "./components/crime-borough.tsx";
 
 export interface BoroughPageProps {
   readonly entry: BoroughEntry;
@@ -87,6 +88,7 @@ export function BoroughPage({ entry, stylesheetHref, upcomingEvents = () => [] }
             ward's team to ask when the next one is.
           </p>
         )}
+        <CrimeBorough entry={entry} />
         <p>
           <a href="/areas/">See all boroughs and wards in London</a>
         </p>
