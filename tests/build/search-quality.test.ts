@@ -21,6 +21,8 @@ const FIRST_RESULT: readonly (readonly [query: string, url: string | readonly st
   ["police in Westminster", "/areas/westminster/"],
   ["camden town police", "/areas/camden/camden-town/"],
   ["Weavers", "/areas/tower-hamlets/weavers/"],
+  ["City of London", "/areas/city-of-london/"],
+  ["E2 7EX", "/areas/tower-hamlets/weavers/"],
   ["bethnal green west", "/areas/tower-hamlets/bethnal-green-west/"],
   // Postcodes of team bases.
   ["NW1 0AG", "/areas/camden/camden-town/"],
