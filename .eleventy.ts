@@ -5,6 +5,7 @@ import cssPlugin from "./src/css/plugin.ts";
 import deployPlugin from "./src/deploy/plugin.ts";
 import faqPlugin from "./src/faq/plugin.ts";
 import jsxPlugin from "./src/jsx/plugin.ts";
+import mapsPlugin from "./src/maps/plugin.ts";
 import markdownPlugin from "./src/markdown/plugin.ts";
 import redirectsPlugin from "./src/redirects/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
@@ -28,6 +29,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(cssPlugin, { entry: "assets/css/main.css", outputSubdir: "assets" });
   eleventyConfig.addPlugin(faqPlugin, { glob: `${contentDir}/faq/*.md` });
+  eleventyConfig.addPlugin(mapsPlugin, { contentDir });
   eleventyConfig.addPlugin(wardsPlugin, { contentDir });
   eleventyConfig.addPlugin(searchPlugin, { script: "assets/js/search.ts", outputSubdir: "assets" });
   eleventyConfig.addPlugin(seoPlugin, { favicon: "assets/favicon.svg" });

@@ -1,12 +1,15 @@
+import type { AreaMaps } from "../src/maps/area-maps.ts";
 import { boroughUrl, wardUrl, type WardDirectory } from "../src/wards/directory.ts";
 import type { Ward } from "../src/wards/schema.ts";
 import { BaseLayout } from "./base.tsx";
 import { wardCountText } from "./borough.tsx";
+import { LondonMap } from "./components/london-map.tsx";
 import { SearchForm } from "./components/search-form.tsx";
 
 export interface AreasPageProps {
   readonly directory: WardDirectory;
   readonly stylesheetHref: string;
+  readonly maps?: AreaMaps | undefined;
 }
 
 const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
@@ -44,7 +47,7 @@ function letterLabel(letter: string): string {
  * Every borough and every ward, usable without JavaScript. With 704 wards the
  * markup per ward is one li and one a; the borough name is plain text.
  */
-export function AreasPage({ directory, stylesheetHref }: AreasPageProps) {
+export function AreasPage({ directory, stylesheetHref, maps }: AreasPageProps) {
   const groups = groupWardsByLetter(directory.wards);
   return (
     <BaseLayout
@@ -71,6 +74,7 @@ export function AreasPage({ directory, stylesheetHref }: AreasPageProps) {
             </li>
           ))}
         </ul>
+        <LondonMap directory={directory} maps={maps} />
       </section>
 
       <section class="sn-areas__section" data-pagefind-ignore="">

@@ -1,10 +1,13 @@
+import type { AreaMaps } from "../src/maps/area-maps.ts";
 import { boroughUrl, summariseTeam, wardUrl, type BoroughEntry } from "../src/wards/directory.ts";
 import type { Ward } from "../src/wards/schema.ts";
 import { BaseLayout } from "./base.tsx";
+import { BoroughMap } from "./components/borough-map.tsx";
 
 export interface BoroughPageProps {
   readonly entry: BoroughEntry;
   readonly stylesheetHref: string;
+  readonly maps?: AreaMaps | undefined;
 }
 
 const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
@@ -21,7 +24,7 @@ export function wardCountText(count: number): string {
 }
 
 /** A borough's wards from A to Z, each with its dedicated officer. */
-export function BoroughPage({ entry, stylesheetHref }: BoroughPageProps) {
+export function BoroughPage({ entry, stylesheetHref, maps }: BoroughPageProps) {
   const { borough } = entry;
   const wards = [...entry.wards].sort((a, b) => collator.compare(a.name, b.name));
   const title = `${borough.name} Safer Neighbourhoods teams`;
@@ -59,6 +62,7 @@ export function BoroughPage({ entry, stylesheetHref }: BoroughPageProps) {
             </li>
           ))}
         </ul>
+        <BoroughMap entry={entry} maps={maps} />
         <p>
           <a href="/areas/">See all boroughs and wards in London</a>
         </p>

@@ -1,3 +1,4 @@
+import type { AreaMaps } from "../src/maps/area-maps.ts";
 import { renderMarkdown } from "../src/markdown/markdown.ts";
 import { wardBases } from "../src/seo/structured-data.ts";
 import { boroughUrl, wardCalendarUrl, wardUrl, type WardDirectory } from "../src/wards/directory.ts";
@@ -11,12 +12,13 @@ import { Markdown } from "./components/markdown.tsx";
 import { Notice } from "./components/notice.tsx";
 import { PriorityList } from "./components/priority-list.tsx";
 import { TeamList } from "./components/team-list.tsx";
-import { WardLinks } from "./components/ward-links.tsx";
+import { WardMap } from "./components/ward-map.tsx";
 
 export interface WardPageProps {
   readonly ward: Ward;
   readonly directory: WardDirectory;
   readonly stylesheetHref: string;
+  readonly maps?: AreaMaps | undefined;
 }
 
 /** Section ids: stable, because other pages, search results and people's bookmarks link to them. */
@@ -57,7 +59,7 @@ export function wardPageDescription(ward: Pick<Ward, "name" | "borough">): strin
  * record (src/wards/search-record.ts) is built from the same data, so the
  * page is not marked for Pagefind.
  */
-export function WardPage({ ward, directory, stylesheetHref }: WardPageProps) {
+export function WardPage({ ward, directory, stylesheetHref, maps }: WardPageProps) {
   const title = wardPageTitle(ward);
   const events = directory.upcomingEvents(ward);
   return (
@@ -149,11 +151,7 @@ export function WardPage({ ward, directory, stylesheetHref }: WardPageProps) {
           <h2 class="sn-ward__heading" id="neighbours">
             {heading("neighbours")}
           </h2>
-          {ward.neighbours.length > 0 ? (
-            <WardLinks codes={ward.neighbours} directory={directory} borough={ward.borough} />
-          ) : (
-            <p>No neighbouring wards are listed.</p>
-          )}
+          <WardMap ward={ward} directory={directory} maps={maps} />
         </section>
 
         <p class="sn-ward__reviewed">

@@ -6,6 +6,8 @@ import { BoroughPage } from "../../layouts/borough.tsx";
 import { WardPage } from "../../layouts/ward.tsx";
 import { site } from "../config/site.ts";
 import { renderToHtml } from "../jsx/render.ts";
+import type { AreaMaps } from "../maps/area-maps.ts";
+import { WARDS_LOADED_EVENT } from "../maps/neighbours.ts";
 import { SEARCH_RECORDS_EVENT, type SearchRecordsSource } from "../search/records.ts";
 import { affectedWards } from "./affected.ts";
 import { startCalendarFiles } from "./calendar-files.ts";
@@ -37,6 +39,7 @@ interface WardPages {
 interface AreaPageData {
   readonly wardDirectory: WardDirectory;
   readonly stylesheet: { readonly href: string };
+  readonly areaMaps?: AreaMaps | undefined;
 }
 
 /**
@@ -89,6 +92,7 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
     // Every ward, even in a preview rebuild that renders a few: Pagefind cannot update an index, only rebuild it.
     const records: SearchRecordsSource = () => directory.wards.map(wardSearchRecord);
     await eleventyConfig.emit(SEARCH_RECORDS_EVENT, records);
+    await eleventyConfig.emit(WARDS_LOADED_EVENT, directory.wards);
     return { directory, pages };
   };
   const readWards = async () => {
@@ -104,7 +108,7 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
   eleventyConfig.addTemplate("areas/index.11ty.js", {
     data: { permalink: "/areas/" },
     render: (data: AreaPageData) =>
-      renderToHtml(AreasPage({ directory: data.wardDirectory, stylesheetHref: data.stylesheet.href })),
+      renderToHtml(AreasPage({ directory: data.wardDirectory, stylesheetHref: data.stylesheet.href, maps: data.areaMaps })),
   });
 
   // Every borough and ward page goes into collections.all, which the sitemap lists (not just each template's first page).
@@ -114,7 +118,7 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
       permalink: (data: { entry: BoroughEntry }) => boroughUrl(data.entry.borough),
     },
     render: (data: AreaPageData & { entry: BoroughEntry }) =>
-      renderToHtml(BoroughPage({ entry: data.entry, stylesheetHref: data.stylesheet.href })),
+      renderToHtml(BoroughPage({ entry: data.entry, stylesheetHref: data.stylesheet.href, maps: data.areaMaps })),
   });
 
   eleventyConfig.addTemplate("areas/ward.11ty.js", {
@@ -123,7 +127,7 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
       permalink: (data: { ward: Ward }) => wardUrl(data.ward),
     },
     render: (data: AreaPageData & { ward: Ward }) =>
-      renderToHtml(WardPage({ ward: data.ward, directory: data.wardDirectory, stylesheetHref: data.stylesheet.href })),
+      renderToHtml(WardPage({ ward: data.ward, directory: data.wardDirectory, stylesheetHref: data.stylesheet.href, maps: data.areaMaps })),
   });
 
   eleventyConfig.on("eleventy.after", async () => {

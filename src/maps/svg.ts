@@ -1,0 +1,303 @@
+import { geoIdentity, geoPath, type GeoPermissibleObjects } from "d3-geo";
+import { CITY_OF_LONDON } from "./boundaries.ts";
+import type { Area, Geography } from "./geography.ts";
+
+/*
+ * Map models: what a map component draws, computed at build time. Each area
+ * is an SVG path in the map's own units (its viewBox), drawn by d3-geo from
+ * the projected, simplified boundaries, clipped to the frame and written with
+ * whole-unit relative coordinates to keep the page small.
+ */
+
+export interface MapLabel {
+  readonly x: number;
+  readonly y: number;
+  readonly lines: readonly string[];
+  /** False when the name does not fit inside its area: then it is left off, and the link's tooltip names it. */
+  readonly fits: boolean;
+  /** Whether it still fits in the larger type used on narrow screens (NARROW_SCALE times bigger). */
+  readonly fitsNarrow: boolean;
+}
+
+export interface MapArea {
+  readonly key: string;
+  readonly name: string;
+  /** Where the area links to; none for the page's own ward, or a ward with no page. */
+  readonly href?: string | undefined;
+  readonly kind: "current" | "neighbour" | "ward" | "borough" | "city";
+  readonly d: string;
+  readonly label?: MapLabel | undefined;
+}
+
+export interface MapModel {
+  readonly width: number;
+  readonly height: number;
+  readonly areas: readonly MapArea[];
+}
+
+export type Direction = "north" | "north-east" | "east" | "south-east" | "south" | "south-west" | "west" | "north-west";
+const DIRECTIONS: readonly Direction[] = ["north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"];
+
+export interface Neighbour {
+  /** A ward code; for the City of London, the borough's code (its 25 wards are shown as one area). */
+  readonly code: string;
+  readonly name: string;
+  readonly borough: string;
+  readonly href?: string | undefined;
+  readonly direction: Direction;
+  readonly city: boolean;
+}
+
+/** Resolves a ward code to its page's address, or undefined when the site has no page for it. */
+export type WardHref = (code: string) => string | undefined;
+
+/*
+ * Map sizes in their own units; font sizes must match area-map.css. The
+ * borough and London maps shrink most on a phone, so their labels grow by
+ * NARROW_SCALE there (area-map.css), and only those that still fit are shown.
+ */
+export const WARD_MAP = { width: 320, height: 240, padding: 56, fontSize: 11 } as const;
+export const BOROUGH_MAP = { width: 400, height: 340, padding: 4, fontSize: 10 } as const;
+export const LONDON_MAP = { width: 480, height: 360, padding: 4, fontSize: 10 } as const;
+export const NARROW_SCALE = 1.5;
+
+/** A d3-geo path context that writes whole units, relative after the first point, and drops repeated points. */
+class CompactPath {
+  private d = "";
+  private x = 0;
+  private y = 0;
+  private inLine = false;
+
+  moveTo(x: number, y: number): void {
+    this.x = Math.round(x);
+    this.y = Math.round(y);
+    this.d += `M${this.x} ${this.y}`;
+    this.inLine = false;
+  }
+
+  lineTo(x: number, y: number): void {
+    const rx = Math.round(x);
+    const ry = Math.round(y);
+    const dx = rx - this.x;
+    const dy = ry - this.y;
+    if (dx === 0 && dy === 0) return;
+    this.d += `${this.inLine ? (dx < 0 ? "" : " ") : "l"}${dx}${dy < 0 ? "" : " "}${dy}`;
+    this.inLine = true;
+    this.x = rx;
+    this.y = ry;
+  }
+
+  closePath(): void {
+    this.d += "z";
+    this.inLine = false;
+  }
+
+  arc(): void {}
+  beginPath(): void {}
+
+  result(): string {
+    const d = this.d;
+    this.d = "";
+    return d;
+  }
+}
+
+interface Frame {
+  readonly path: (area: Area) => string;
+  readonly centroid: (area: Area) => [number, number];
+  readonly bounds: (area: Area) => [[number, number], [number, number]];
+}
+
+function frame(fit: Area | { type: "FeatureCollection"; features: Area[] }, size: { width: number; height: number; padding: number }): Frame {
+  const projection = geoIdentity()
+    .fitExtent(
+      [
+        [size.padding, size.padding],
+        [size.width - size.padding, size.height - size.padding],
+      ],
+      fit as GeoPermissibleObjects,
+    )
+    .clipExtent([
+      [0, 0],
+      [size.width, size.height],
+    ]);
+  const context = new CompactPath();
+  const drawer = geoPath(projection, context);
+  const measurer = geoPath(projection);
+  return {
+    path: (area) => {
+      drawer(area as GeoPermissibleObjects);
+      return context.result();
+    },
+    centroid: (area) => measurer.centroid(area as GeoPermissibleObjects),
+    bounds: (area) => measurer.bounds(area as GeoPermissibleObjects),
+  };
+}
+
+/** Splits a name into lines of about `width` characters, at spaces. */
+export function wrapLabel(name: string, width = 14): string[] {
+  const lines: string[] = [];
+  for (const word of name.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+function label(f: Frame, area: Area, name: string, size: { width: number; height: number; fontSize: number }): MapLabel | undefined {
+  const [cx, cy] = f.centroid(area);
+  if (!Number.isFinite(cx) || !Number.isFinite(cy)) return undefined;
+  const lines = wrapLabel(name);
+  const [[x0, y0], [x1, y1]] = f.bounds(area);
+  const fitsAt = (fontSize: number) =>
+    Math.max(...lines.map((line) => line.length)) * fontSize * 0.55 <= (x1 - x0) * 0.9 && lines.length * fontSize * 1.15 <= (y1 - y0) * 0.8;
+  const textWidth = Math.max(...lines.map((line) => line.length)) * size.fontSize * 0.55;
+  const textHeight = lines.length * size.fontSize * 1.15;
+  const fits = fitsAt(size.fontSize);
+  const fitsNarrow = fitsAt(size.fontSize * NARROW_SCALE);
+  // Keep the whole label inside the frame, even for an area mostly outside it.
+  const x = clamp(cx, textWidth / 2 + 2, size.width - textWidth / 2 - 2);
+  const y = clamp(cy, textHeight / 2 + 2, size.height - textHeight / 2 - 2);
+  return { x: Math.round(x), y: Math.round(y), lines, fits, fitsNarrow };
+}
+
+const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
+
+function direction(from: readonly [number, number], to: readonly [number, number]): Direction {
+  // y points south: a bearing clockwise from north.
+  const bearing = (Math.atan2(to[0] - from[0], from[1] - to[1]) * 180) / Math.PI;
+  return DIRECTIONS[Math.round((bearing + 360) / 45) % 8] as Direction;
+}
+
+const CITY_NAME = "City of London";
+
+function cityLabel(f: Frame, area: Area): MapLabel {
+  const [, [, y1]] = f.bounds(area);
+  const [cx] = f.centroid(area);
+  return { x: Math.round(cx), y: Math.round(y1 + 14), lines: ["City of London", "Police"], fits: true, fitsNarrow: true };
+}
+
+/**
+ * The wards that share a border with this one, clockwise from north; the
+ * City's wards are one neighbour, the City of London, as it has its own police.
+ */
+export function wardNeighbours(geo: Geography, code: string, href: WardHref, cityHref: string): Neighbour[] {
+  const centre = geo.centre(code);
+  if (!centre) return [];
+  const bearing = (to: readonly [number, number]) => (Math.atan2(to[0] - centre[0], centre[1] - to[1]) + 2 * Math.PI) % (2 * Math.PI);
+  const result: (Neighbour & { angle: number })[] = [];
+  const city: string[] = [];
+  for (const other of geo.neighbours(code)) {
+    const info = geo.wards.get(other);
+    const otherCentre = geo.centre(other);
+    if (!info || !otherCentre) continue;
+    if (info.borough === CITY_OF_LONDON) {
+      city.push(other);
+      continue;
+    }
+    result.push({
+      code: other,
+      name: info.name,
+      borough: geo.boroughs.get(info.borough)?.name ?? info.borough,
+      href: href(other),
+      direction: direction(centre, otherCentre),
+      city: false,
+      angle: bearing(otherCentre),
+    });
+  }
+  if (city.length > 0) {
+    const sum = city.map((c) => geo.centre(c) as readonly [number, number]).reduce((a, b) => [a[0] + b[0], a[1] + b[1]] as const);
+    const cityCentre = [sum[0] / city.length, sum[1] / city.length] as const;
+    result.push({
+      code: CITY_OF_LONDON,
+      name: CITY_NAME,
+      borough: CITY_NAME,
+      href: cityHref,
+      direction: direction(centre, cityCentre),
+      city: true,
+      angle: bearing(cityCentre),
+    });
+  }
+  return result.sort((a, b) => a.angle - b.angle).map(({ angle: _angle, ...neighbour }) => neighbour);
+}
+
+/** A ward and its neighbours, the ward in the middle. */
+export function wardMap(geo: Geography, code: string, neighbours: readonly Neighbour[]): MapModel | undefined {
+  const own = geo.ward(code, "ward");
+  const info = geo.wards.get(code);
+  if (!own || !info) return undefined;
+  const f = frame(own, WARD_MAP);
+  const areas: MapArea[] = [];
+  for (const neighbour of neighbours) {
+    const area = neighbour.city
+      ? geo.merged(geo.neighbours(code).filter((c) => geo.wards.get(c)?.borough === CITY_OF_LONDON), "ward")
+      : geo.ward(neighbour.code, "ward");
+    if (!area) continue;
+    const d = f.path(area);
+    if (d === "") continue;
+    areas.push({
+      key: neighbour.code,
+      name: neighbour.name,
+      href: neighbour.href,
+      kind: neighbour.city ? "city" : "neighbour",
+      d,
+      label: label(f, area, neighbour.name, WARD_MAP),
+    });
+  }
+  // The ward itself last, so its outline is drawn over its neighbours' edges.
+  areas.push({ key: code, name: info.name, kind: "current", d: f.path(own), label: label(f, own, info.name, WARD_MAP) });
+  return { width: WARD_MAP.width, height: WARD_MAP.height, areas };
+}
+
+/** Every ward of a borough, each a link. */
+export function boroughMap(geo: Geography, wards: readonly { code: string; name: string; href?: string | undefined }[]): MapModel | undefined {
+  const shapes = wards.flatMap((ward) => {
+    const area = geo.ward(ward.code, "borough");
+    return area ? [{ ward, area }] : [];
+  });
+  if (shapes.length === 0) return undefined;
+  const f = frame({ type: "FeatureCollection", features: shapes.map((s) => s.area) }, BOROUGH_MAP);
+  return {
+    width: BOROUGH_MAP.width,
+    height: BOROUGH_MAP.height,
+    areas: shapes.map(({ ward, area }) => ({
+      key: ward.code,
+      name: ward.name,
+      href: ward.href,
+      kind: "ward",
+      d: f.path(area),
+      label: label(f, area, ward.name, BOROUGH_MAP),
+    })),
+  };
+}
+
+/** London's boroughs, each a link; the City of London is its police force's area. */
+export function londonMap(
+  geo: Geography,
+  boroughs: readonly { code: string; name: string; href?: string | undefined }[],
+): MapModel | undefined {
+  const shapes = boroughs.flatMap((borough) => {
+    const area = geo.borough(borough.code);
+    return area ? [{ borough, area }] : [];
+  });
+  if (shapes.length === 0) return undefined;
+  const f = frame({ type: "FeatureCollection", features: shapes.map((s) => s.area) }, LONDON_MAP);
+  return {
+    width: LONDON_MAP.width,
+    height: LONDON_MAP.height,
+    areas: shapes.map(({ borough, area }) => {
+      const city = borough.code === CITY_OF_LONDON;
+      // Too small to hold its name at this scale, but the one area that must be named: a label beside it.
+      const base = city ? cityLabel(f, area) : label(f, area, borough.name, LONDON_MAP);
+      return {
+        key: borough.code,
+        name: borough.name,
+        href: borough.href,
+        kind: city ? "city" : "borough",
+        d: f.path(area),
+        label: base,
+      };
+    }),
+  };
+}
