@@ -6,6 +6,7 @@ import deployPlugin from "./src/deploy/plugin.ts";
 import faqPlugin from "./src/faq/plugin.ts";
 import jsxPlugin from "./src/jsx/plugin.ts";
 import mapsPlugin from "./src/maps/plugin.ts";
+import locatePlugin from "./src/locate/plugin.ts";
 import markdownPlugin from "./src/markdown/plugin.ts";
 import redirectsPlugin from "./src/redirects/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
@@ -31,6 +32,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(faqPlugin, { glob: `${contentDir}/faq/*.md` });
   eleventyConfig.addPlugin(mapsPlugin, { contentDir });
   eleventyConfig.addPlugin(wardsPlugin, { contentDir });
+  eleventyConfig.addPlugin(locatePlugin);
   eleventyConfig.addPlugin(searchPlugin, { script: "assets/js/search.ts", outputSubdir: "assets" });
   eleventyConfig.addPlugin(seoPlugin, { favicon: "assets/favicon.svg" });
   eleventyConfig.addPlugin(redirectsPlugin, { wardCodes: "src/redirects/ward-codes.json" });

@@ -63,8 +63,15 @@ export const boundaryTopologySchema = z.object({
       geometries: z.array(shape(z.object({ name: z.string().min(1) }), BOROUGH_CODE)).min(1),
     }),
   }),
-  arcs: z.array(z.array(z.tuple([z.number().int(), z.number().int()]))),
+  // Tens of thousands of points: checked by a loop, not a schema per point, to keep the build fast.
+  arcs: z.array(z.array(z.unknown())).refine((arcs) => arcs.every((arc) => arc.every(isIntegerPair)), {
+    error: "expected each arc to be a list of [x, y] whole-number pairs",
+  }),
 });
+
+function isIntegerPair(point: unknown): boolean {
+  return Array.isArray(point) && point.length === 2 && Number.isInteger(point[0]) && Number.isInteger(point[1]);
+}
 
 const cache = new Map<string, { mtimeMs: number; topology: BoundaryTopology }>();
 

@@ -1,4 +1,5 @@
 import { geoIdentity, geoPath, type GeoPermissibleObjects } from "d3-geo";
+import { polygonArea, polygonCentroid } from "d3-polygon";
 import { CITY_OF_LONDON } from "./boundaries.ts";
 import type { Area, Geography } from "./geography.ts";
 
@@ -61,18 +62,26 @@ export const BOROUGH_MAP = { width: 400, height: 340, padding: 4, fontSize: 10 }
 export const LONDON_MAP = { width: 480, height: 360, padding: 4, fontSize: 10 } as const;
 export const NARROW_SCALE = 1.5;
 
-/** A d3-geo path context that writes whole units, relative after the first point, and drops repeated points. */
+/**
+ * A d3-geo path context that writes whole units, relative after the first
+ * point, and drops repeated points. It keeps the rings it wrote, so a label can
+ * be placed on what is drawn (clipped to the frame) without a second pass.
+ */
 class CompactPath {
   private d = "";
   private x = 0;
   private y = 0;
   private inLine = false;
+  private ring: [number, number][] = [];
+  rings: [number, number][][] = [];
 
   moveTo(x: number, y: number): void {
     this.x = Math.round(x);
     this.y = Math.round(y);
     this.d += `M${this.x} ${this.y}`;
     this.inLine = false;
+    this.ring = [[this.x, this.y]];
+    this.rings.push(this.ring);
   }
 
   lineTo(x: number, y: number): void {
@@ -85,6 +94,7 @@ class CompactPath {
     this.inLine = true;
     this.x = rx;
     this.y = ry;
+    this.ring.push([rx, ry]);
   }
 
   closePath(): void {
@@ -95,17 +105,22 @@ class CompactPath {
   arc(): void {}
   beginPath(): void {}
 
-  result(): string {
-    const d = this.d;
+  take(): { d: string; rings: [number, number][][] } {
+    const taken = { d: this.d, rings: this.rings };
     this.d = "";
-    return d;
+    this.rings = [];
+    return taken;
   }
 }
 
+/** An area as drawn: its path, and its rings in map units for placing its label. */
+interface Drawn {
+  readonly d: string;
+  readonly rings: readonly [number, number][][];
+}
+
 interface Frame {
-  readonly path: (area: Area) => string;
-  readonly centroid: (area: Area) => [number, number];
-  readonly bounds: (area: Area) => [[number, number], [number, number]];
+  readonly draw: (area: Area) => Drawn;
 }
 
 function frame(fit: Area | { type: "FeatureCollection"; features: Area[] }, size: { width: number; height: number; padding: number }): Frame {
@@ -123,14 +138,11 @@ function frame(fit: Area | { type: "FeatureCollection"; features: Area[] }, size
     ]);
   const context = new CompactPath();
   const drawer = geoPath(projection, context);
-  const measurer = geoPath(projection);
   return {
-    path: (area) => {
+    draw: (area) => {
       drawer(area as GeoPermissibleObjects);
-      return context.result();
+      return context.take();
     },
-    centroid: (area) => measurer.centroid(area as GeoPermissibleObjects),
-    bounds: (area) => measurer.bounds(area as GeoPermissibleObjects),
   };
 }
 
@@ -145,21 +157,36 @@ export function wrapLabel(name: string, width = 14): string[] {
   return lines;
 }
 
-function label(f: Frame, area: Area, name: string, size: { width: number; height: number; fontSize: number }): MapLabel | undefined {
-  const [cx, cy] = f.centroid(area);
+/** The label goes at the centroid of the largest ring drawn (d3-polygon), kept inside the frame. */
+function label(drawn: Drawn, name: string, size: { width: number; height: number; fontSize: number }): MapLabel | undefined {
+  let largest: [number, number][] | undefined;
+  let largestArea = 0;
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of drawn.rings) {
+    const area = Math.abs(polygonArea(ring));
+    if (area > largestArea) {
+      largestArea = area;
+      largest = ring;
+    }
+  }
+  if (!largest) return undefined;
+  for (const [x, y] of largest) {
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
+  const [cx, cy] = polygonCentroid(largest);
   if (!Number.isFinite(cx) || !Number.isFinite(cy)) return undefined;
   const lines = wrapLabel(name);
-  const [[x0, y0], [x1, y1]] = f.bounds(area);
-  const fitsAt = (fontSize: number) =>
-    Math.max(...lines.map((line) => line.length)) * fontSize * 0.55 <= (x1 - x0) * 0.9 && lines.length * fontSize * 1.15 <= (y1 - y0) * 0.8;
-  const textWidth = Math.max(...lines.map((line) => line.length)) * size.fontSize * 0.55;
+  const longest = Math.max(...lines.map((line) => line.length));
+  const fitsAt = (fontSize: number) => longest * fontSize * 0.55 <= (x1 - x0) * 0.9 && lines.length * fontSize * 1.15 <= (y1 - y0) * 0.8;
+  const textWidth = longest * size.fontSize * 0.55;
   const textHeight = lines.length * size.fontSize * 1.15;
-  const fits = fitsAt(size.fontSize);
-  const fitsNarrow = fitsAt(size.fontSize * NARROW_SCALE);
   // Keep the whole label inside the frame, even for an area mostly outside it.
   const x = clamp(cx, textWidth / 2 + 2, size.width - textWidth / 2 - 2);
   const y = clamp(cy, textHeight / 2 + 2, size.height - textHeight / 2 - 2);
-  return { x: Math.round(x), y: Math.round(y), lines, fits, fitsNarrow };
+  return { x: Math.round(x), y: Math.round(y), lines, fits: fitsAt(size.fontSize), fitsNarrow: fitsAt(size.fontSize * NARROW_SCALE) };
 }
 
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
@@ -172,10 +199,12 @@ function direction(from: readonly [number, number], to: readonly [number, number
 
 const CITY_NAME = "City of London";
 
-function cityLabel(f: Frame, area: Area): MapLabel {
-  const [, [, y1]] = f.bounds(area);
-  const [cx] = f.centroid(area);
-  return { x: Math.round(cx), y: Math.round(y1 + 14), lines: ["City of London", "Police"], fits: true, fitsNarrow: true };
+function cityLabel(drawn: Drawn): MapLabel | undefined {
+  const points = drawn.rings.flat();
+  if (points.length === 0) return undefined;
+  const [cx] = polygonCentroid(points);
+  const bottom = Math.max(...points.map(([, y]) => y));
+  return { x: Math.round(cx), y: Math.round(bottom + 14), lines: ["City of London", "Police"], fits: true, fitsNarrow: true };
 }
 
 /**
@@ -234,19 +263,20 @@ export function wardMap(geo: Geography, code: string, neighbours: readonly Neigh
       ? geo.merged(geo.neighbours(code).filter((c) => geo.wards.get(c)?.borough === CITY_OF_LONDON), "ward")
       : geo.ward(neighbour.code, "ward");
     if (!area) continue;
-    const d = f.path(area);
-    if (d === "") continue;
+    const drawn = f.draw(area);
+    if (drawn.d === "") continue;
     areas.push({
       key: neighbour.code,
       name: neighbour.name,
       href: neighbour.href,
       kind: neighbour.city ? "city" : "neighbour",
-      d,
-      label: label(f, area, neighbour.name, WARD_MAP),
+      d: drawn.d,
+      label: label(drawn, neighbour.name, WARD_MAP),
     });
   }
   // The ward itself last, so its outline is drawn over its neighbours' edges.
-  areas.push({ key: code, name: info.name, kind: "current", d: f.path(own), label: label(f, own, info.name, WARD_MAP) });
+  const drawn = f.draw(own);
+  areas.push({ key: code, name: info.name, kind: "current", d: drawn.d, label: label(drawn, info.name, WARD_MAP) });
   return { width: WARD_MAP.width, height: WARD_MAP.height, areas };
 }
 
@@ -261,14 +291,10 @@ export function boroughMap(geo: Geography, wards: readonly { code: string; name:
   return {
     width: BOROUGH_MAP.width,
     height: BOROUGH_MAP.height,
-    areas: shapes.map(({ ward, area }) => ({
-      key: ward.code,
-      name: ward.name,
-      href: ward.href,
-      kind: "ward",
-      d: f.path(area),
-      label: label(f, area, ward.name, BOROUGH_MAP),
-    })),
+    areas: shapes.map(({ ward, area }) => {
+      const drawn = f.draw(area);
+      return { key: ward.code, name: ward.name, href: ward.href, kind: "ward", d: drawn.d, label: label(drawn, ward.name, BOROUGH_MAP) };
+    }),
   };
 }
 
@@ -288,15 +314,15 @@ export function londonMap(
     height: LONDON_MAP.height,
     areas: shapes.map(({ borough, area }) => {
       const city = borough.code === CITY_OF_LONDON;
-      // Too small to hold its name at this scale, but the one area that must be named: a label beside it.
-      const base = city ? cityLabel(f, area) : label(f, area, borough.name, LONDON_MAP);
+      const drawn = f.draw(area);
       return {
         key: borough.code,
         name: borough.name,
         href: borough.href,
         kind: city ? "city" : "borough",
-        d: f.path(area),
-        label: base,
+        d: drawn.d,
+        // Too small to hold its name at this scale, but the one area that must be named: a label below it.
+        label: city ? cityLabel(drawn) : label(drawn, borough.name, LONDON_MAP),
       };
     }),
   };
