@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import { geoPath } from "d3-geo";
 import { feature } from "topojson-client";
 import { topology } from "topojson-server";
 import type { GeometryObject, Topology } from "topojson-specification";
@@ -42,18 +43,8 @@ export interface LocateData {
 }
 
 function bboxOf(features: readonly Feature<Polygon | MultiPolygon>[]): BBox {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const f of features) {
-    const rings = f.geometry.type === "Polygon" ? f.geometry.coordinates : f.geometry.coordinates.flat();
-    for (const ring of rings) {
-      for (const [x, y] of ring as [number, number][]) {
-        if (x < w) w = x;
-        if (x > e) e = x;
-        if (y < s) s = y;
-        if (y > n) n = y;
-      }
-    }
-  }
+  // No projection: the bounds of the longitudes and latitudes as they are.
+  const [[w, s], [e, n]] = geoPath().bounds({ type: "FeatureCollection", features: [...features] });
   const round = (value: number) => Math.round(value * 1e5) / 1e5;
   return [round(w), round(s), round(e), round(n)];
 }

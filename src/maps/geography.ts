@@ -1,9 +1,9 @@
 import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
-import { geoTransverseMercator } from "d3-geo";
+import { geoPath, geoTransverseMercator } from "d3-geo";
 import { feature, merge, neighbors, transform as decodeTransform } from "topojson-client";
 import { presimplify, simplify } from "topojson-simplify";
 import type { GeometryObject, Topology } from "topojson-specification";
-import { CITY_OF_LONDON, type BoundaryTopology, type WardShape } from "./boundaries.ts";
+import type { BoundaryTopology, WardShape } from "./boundaries.ts";
 
 /*
  * The boundaries, ready for maps and for the neighbour check: read once per
@@ -137,17 +137,6 @@ export function buildGeography(topology: BoundaryTopology): Geography {
 
 /** The middle of the outline's bounding box: enough for "to the north-east". */
 function ringCentre(area: Area): readonly [number, number] {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  const rings = area.geometry.type === "Polygon" ? area.geometry.coordinates : area.geometry.coordinates.flat();
-  for (const ring of rings) {
-    for (const [x, y] of ring as [number, number][]) {
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-    }
-  }
+  const [[x0, y0], [x1, y1]] = geoPath().bounds(area);
   return [(x0 + x1) / 2, (y0 + y1) / 2];
 }
-
-export const isCityWard = (ward: WardInfo | undefined): boolean => ward?.borough === CITY_OF_LONDON;

@@ -36,7 +36,7 @@ describe.skipIf(!existsSync(CSV))(`ward centroids (${existsSync(CSV) ? CSV : `sk
       const found = result.kind === "ward" ? result.ward : undefined;
       if (found?.code === row.WD_CODE) {
         own++;
-        if (row.LAD_CODE === CITY_OF_LONDON && found.city) city++;
+        if (row.LAD_CODE === CITY_OF_LONDON && found?.city) city++;
       } else {
         wrong.push(`${row.WD_CODE} ${row.WD_NAME}: ${found ? `${found.code} ${found.name}` : result.kind}`);
       }
