@@ -4,6 +4,9 @@ import { feature } from "topojson-client";
 import { topology } from "topojson-server";
 import type { GeometryObject, Topology } from "topojson-specification";
 import { CITY_OF_LONDON, type BoundaryTopology } from "../maps/boundaries.ts";
+import type { BBox, LocateIndex, LocateWard, LocateWardProperties } from "./format.ts";
+
+export { LOCATE_DATA_DIR } from "./format.ts";
 
 /*
  * The files "Use my location" loads, written at build time from the committed
@@ -12,29 +15,8 @@ import { CITY_OF_LONDON, type BoundaryTopology } from "../maps/boundaries.ts";
  * index and only the one or two boroughs around the position.
  */
 
-/** Where the files go, under the site's root; the script finds them from its own address. */
-export const LOCATE_DATA_DIR = "find/boundaries";
-
 /** Per borough, coordinates are stored on a 10,000-step grid over its box: steps of one or two metres. */
 const BOROUGH_QUANTISATION = 1e4;
-
-export type BBox = readonly [west: number, south: number, east: number, north: number];
-
-export interface LocateIndex {
-  readonly boroughs: readonly { readonly code: string; readonly name: string; readonly bbox: BBox }[];
-}
-
-export interface LocateWardProperties {
-  readonly code: string;
-  readonly name: string;
-  readonly borough: string;
-  /** The ward's page, relative to the site's root (no leading slash, so a site in a subfolder works); none for the City. */
-  readonly href?: string;
-  /** A City of London ward: policed by the City of London Police, not the Met. */
-  readonly city?: true;
-}
-
-export type LocateWard = Feature<Polygon | MultiPolygon, LocateWardProperties>;
 
 export interface LocateData {
   readonly index: LocateIndex;

@@ -2,7 +2,7 @@ import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import circle from "@turf/circle";
 import { feature } from "topojson-client";
 import type { GeometryObject, Topology } from "topojson-specification";
-import type { BBox, LocateIndex, LocateWard, LocateWardProperties } from "./data.ts";
+import type { BBox, LocateIndex, LocateWard, LocateWardProperties } from "./format.ts";
 
 /*
  * Which ward a position is in, in the browser: pure, so it runs the same in
@@ -64,21 +64,36 @@ export async function locate(position: Position, source: LocateSource): Promise<
       : [];
   const points = [centre, ...ring];
 
+  // Boroughs' boxes overlap, so a point may be in several. Each point tries the boroughs already
+  // loaded first, and loads another only while it has found no ward: usually one file in all.
   const index = await source.index();
-  const boroughs = index.boroughs.filter((borough) => points.some((point) => inBox(point, borough.bbox)));
-  const wards = (await Promise.all(boroughs.map((borough) => source.borough(borough.code)))).flatMap(wardsOf);
+  const loaded = new Map<string, Promise<LocateWard[]>>();
+  const load = (code: string) => {
+    let wards = loaded.get(code);
+    if (!wards) {
+      wards = source.borough(code).then(wardsOf);
+      loaded.set(code, wards);
+    }
+    return wards;
+  };
+  const wardAt = async (point: readonly number[]): Promise<Candidate | undefined> => {
+    const boxes = index.boroughs.filter((borough) => inBox(point, borough.bbox)).map((borough) => borough.code);
+    const order = [...boxes.filter((code) => loaded.has(code)), ...boxes.filter((code) => !loaded.has(code))];
+    for (const code of order) {
+      const ward = (await load(code)).find((candidate) => booleanPointInPolygon(point as number[], candidate));
+      if (ward) return ward.properties;
+    }
+    return undefined;
+  };
 
   const found = new Map<string, Candidate>();
-  let centreWard: Candidate | undefined;
-  points.forEach((point, i) => {
-    for (const ward of wards) {
-      if (booleanPointInPolygon(point, ward)) {
-        if (i === 0) centreWard = ward.properties;
-        found.set(ward.properties.code, ward.properties);
-        break;
-      }
-    }
-  });
+  const centreWard = await wardAt(centre);
+  if (centreWard) found.set(centreWard.code, centreWard);
+  for (const point of ring) {
+    const ward = await wardAt(point);
+    if (ward) found.set(ward.code, ward);
+  }
+  const boroughs = index.boroughs;
   if (found.size === 0) return { kind: "outside", inLondon: boroughs.some((borough) => inBox(centre, borough.bbox)) };
   if (centreWard && found.size === 1) return { kind: "ward", ward: centreWard };
   const others = [...found.values()].filter((ward) => ward !== centreWard);

@@ -67,6 +67,9 @@ export function resultMessage(result: LocateResult, accuracy: number): Message {
         ],
       };
     }
+    if (!ward.href) {
+      return { paragraphs: [[`You are in ${ward.name} ward. This site has no page for its team yet: `, { text: "browse all areas", href: LINKS.areas }, "."]] };
+    }
     return { paragraphs: [["You are in ", ...wardLink(ward), " ward. Its page shows your Safer Neighbourhoods team."]] };
   }
   if (result.kind === "outside") {

@@ -1,8 +1,21 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { FindLocationPage } from "../../layouts/find-location.tsx";
+import type { EleventyEventArgs } from "../eleventy-types.ts";
+import { renderToHtml } from "../jsx/render.ts";
 import type { AreaMaps } from "../maps/area-maps.ts";
 import type { BoroughShape } from "../maps/boundaries.ts";
 import { wardUrl, type WardDirectory } from "../wards/directory.ts";
 import { buildLocateData, LOCATE_DATA_DIR, type LocateData } from "./data.ts";
+import { bundleLocateScript } from "./script.ts";
+
+export interface LocatePluginOptions {
+  /** TypeScript entry of the page's script. */
+  script: string;
+  /** Folder in the output, and URL path, for the script; it must be one level below the root (the script finds the data from it). */
+  outputSubdir: string;
+}
 
 interface LocateTemplateData {
   readonly areaMaps?: AreaMaps | undefined;
@@ -15,7 +28,27 @@ interface LocateTemplateData {
  * Eleventy templates so the preview rebuilds them, kept out of collections
  * (and so out of the sitemap).
  */
-export default function locatePlugin(eleventyConfig: UserConfig): void {
+export default function locatePlugin(eleventyConfig: UserConfig, options: LocatePluginOptions): void {
+  let outputDir = "";
+  eleventyConfig.addWatchTarget(options.script);
+  eleventyConfig.on("eleventy.before", ({ directories }: EleventyEventArgs) => {
+    outputDir = directories.output;
+  });
+  // Bundled while Eleventy gathers data, not in eleventy.before: the search plugin bundles its script
+  // there and then stops esbuild's service, which would end a bundle of ours still running.
+  eleventyConfig.addGlobalData("locateScript", async () => {
+    const script = await bundleLocateScript(options.script);
+    const outDir = path.join(outputDir, options.outputSubdir);
+    await mkdir(outDir, { recursive: true });
+    await writeFile(path.join(outDir, script.fileName), script.code);
+    return { href: `/${options.outputSubdir}/${script.fileName}` };
+  });
+  eleventyConfig.addTemplate("find/location.11ty.js", {
+    data: { permalink: (data: LocateTemplateData) => (data.areaMaps ? "/find/location/" : false) },
+    render: (data: { stylesheet: { href: string }; locateScript: { href: string } }) =>
+      renderToHtml(FindLocationPage({ stylesheetHref: data.stylesheet.href, scriptHref: data.locateScript.href })),
+  });
+
   const built = new WeakMap<WardDirectory, LocateData>();
   const dataFor = (data: LocateTemplateData): LocateData | undefined => {
     if (!data.areaMaps) return undefined;

@@ -5,7 +5,7 @@
  * then the borough around the position) and tests the point against them.
  */
 import type { Topology } from "topojson-specification";
-import { LOCATE_DATA_DIR, type LocateIndex } from "../../../src/locate/data.ts";
+import { LOCATE_DATA_DIR, type LocateIndex } from "../../../src/locate/format.ts";
 import { locate, type LocateSource } from "../../../src/locate/lookup.ts";
 import { failureMessage, resultMessage, type Inline, type LocateFailure, type Message } from "../../../src/locate/messages.ts";
 
