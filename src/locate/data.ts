@@ -1,22 +1,17 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { geoPath } from "d3-geo";
 import { feature } from "topojson-client";
-import { topology } from "topojson-server";
 import type { GeometryObject, Topology } from "topojson-specification";
 import { CITY_OF_LONDON, type BoundaryTopology } from "../maps/boundaries.ts";
-import type { BBox, LocateIndex, LocateWard, LocateWardProperties } from "./format.ts";
+import type { BBox, LocateIndex, LocateWardProperties } from "./format.ts";
 
 export { LOCATE_DATA_DIR } from "./format.ts";
 
 /*
  * The files "Use my location" loads, written at build time from the committed
  * boundaries: an index of each borough's bounding box, then one small
- * TopoJSON file per borough with its wards' outlines. The browser loads the
+ * TopoJSON file per borough with its wards' outlines, cut from the committed file. The browser loads the
  * index and only the one or two boroughs around the position.
  */
-
-/** Per borough, coordinates are stored on a 10,000-step grid over its box: steps of one or two metres. */
-const BOROUGH_QUANTISATION = 1e4;
 
 export interface LocateData {
   readonly index: LocateIndex;
@@ -24,9 +19,43 @@ export interface LocateData {
   readonly boroughs: ReadonlyMap<string, Topology>;
 }
 
-function bboxOf(features: readonly Feature<Polygon | MultiPolygon>[]): BBox {
+type Arcs = number[][] | number[][][];
+
+/**
+ * The part of the topology that a few of its geometries need: their arcs,
+ * renumbered, with the same quantisation. No coordinate is decoded or
+ * re-encoded, so this is exact, and quick enough to run on every build.
+ */
+function subset(boundaries: BoundaryTopology, geometries: readonly { type: string; arcs: Arcs; properties: LocateWardProperties }[]): Topology {
+  const renumbered = new Map<number, number>();
+  const arcs: [number, number][][] = [];
+  const use = (i: number): number => {
+    const original = i < 0 ? ~i : i;
+    let n = renumbered.get(original);
+    if (n === undefined) {
+      n = arcs.length;
+      renumbered.set(original, n);
+      arcs.push(boundaries.arcs[original] as [number, number][]);
+    }
+    return i < 0 ? ~n : n;
+  };
+  const rings = (polygon: number[][]) => polygon.map((ring) => ring.map(use));
+  const objects = geometries.map((g) => ({
+    type: g.type,
+    properties: g.properties,
+    arcs: g.type === "Polygon" ? rings(g.arcs as number[][]) : (g.arcs as number[][][]).map(rings),
+  }));
+  return {
+    type: "Topology",
+    transform: boundaries.transform,
+    objects: { wards: { type: "GeometryCollection", geometries: objects } },
+    arcs,
+  } as unknown as Topology;
+}
+
+function bboxOf(topology: Topology): BBox {
   // No projection: the bounds of the longitudes and latitudes as they are.
-  const [[w, s], [e, n]] = geoPath().bounds({ type: "FeatureCollection", features: [...features] });
+  const [[w, s], [e, n]] = geoPath().bounds(feature(topology, topology.objects.wards as GeometryObject));
   const round = (value: number) => Math.round(value * 1e5) / 1e5;
   return [round(w), round(s), round(e), round(n)];
 }
@@ -35,9 +64,8 @@ function bboxOf(features: readonly Feature<Polygon | MultiPolygon>[]): BBox {
  * @param href the page of a ward by its code, with a leading slash, or undefined when it has none
  */
 export function buildLocateData(boundaries: BoundaryTopology, href: (code: string) => string | undefined): LocateData {
-  const byBorough = new Map<string, LocateWard[]>();
+  const byBorough = new Map<string, { type: string; arcs: Arcs; properties: LocateWardProperties }[]>();
   for (const geometry of boundaries.objects.wards.geometries) {
-    const decoded = feature(boundaries as unknown as Topology, geometry as unknown as GeometryObject) as unknown as Feature<Polygon | MultiPolygon>;
     const city = geometry.properties.borough === CITY_OF_LONDON;
     const page = city ? undefined : href(geometry.id);
     const properties: LocateWardProperties = {
@@ -48,16 +76,16 @@ export function buildLocateData(boundaries: BoundaryTopology, href: (code: strin
       ...(city ? { city: true as const } : {}),
     };
     const list = byBorough.get(geometry.properties.borough) ?? [];
-    list.push({ type: "Feature", properties, geometry: decoded.geometry });
+    list.push({ type: geometry.type, arcs: geometry.arcs, properties });
     byBorough.set(geometry.properties.borough, list);
   }
   const names = new Map(boundaries.objects.boroughs.geometries.map((g) => [g.id, g.properties.name]));
   const boroughs = new Map<string, Topology>();
   const index: LocateIndex["boroughs"][number][] = [];
   for (const [code, wards] of [...byBorough].sort(([a], [b]) => a.localeCompare(b))) {
-    index.push({ code, name: names.get(code) ?? code, bbox: bboxOf(wards) });
-    const collection: FeatureCollection = { type: "FeatureCollection", features: wards };
-    boroughs.set(code, topology({ wards: collection }, BOROUGH_QUANTISATION));
+    const topology = subset(boundaries, wards);
+    index.push({ code, name: names.get(code) ?? code, bbox: bboxOf(topology) });
+    boroughs.set(code, topology);
   }
   return { index: { boroughs: index }, boroughs };
 }

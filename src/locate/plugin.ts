@@ -70,7 +70,8 @@ export default function locatePlugin(eleventyConfig: UserConfig, options: Locate
   });
   eleventyConfig.addTemplate(`${LOCATE_DATA_DIR}/borough.11ty.js`, {
     data: {
-      pagination: { data: "areaMaps.topology.objects.boroughs.geometries", size: 1, alias: "geometry" },
+      // Through areaMapsBoroughs, which is empty in a site without boundaries (areaMaps is then undefined).
+      pagination: { data: "areaMapsBoroughs", size: 1, alias: "geometry" },
       permalink: (data: { geometry: BoroughShape }) => `/${LOCATE_DATA_DIR}/${data.geometry.id}.json`,
       eleventyExcludeFromCollections: true,
     },

@@ -28,6 +28,7 @@ export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsPlug
   };
   eleventyConfig.addWatchTarget(`${options.contentDir}/${BOUNDARIES_FILE}`);
   eleventyConfig.addGlobalData("areaMaps", () => current());
+  eleventyConfig.addGlobalData("areaMapsBoroughs", () => current()?.topology.objects.boroughs.geometries ?? []);
 
   eleventyConfig.on(WARDS_LOADED_EVENT, (wards: readonly Ward[]) => {
     const geography = current()?.geography;
