@@ -35,7 +35,7 @@ export function WardMap({ ward, directory, maps }: WardMapProps) {
           variant="ward"
           allLabels
           title={`Map of ${ward.name} and the wards around it`}
-          caption={`${ward.name} is shaded, with the ${neighbours.length === 1 ? "ward" : "wards"} around it. Each is a link to its page, as in the list below.`}
+          caption={`${ward.name} is shaded and outlined in bold, with the ${neighbours.length === 1 ? "ward" : "wards"} around it. Each is a link to its page, as in the list below.`}
         />
       )}
       <ul class="sn-ward-links">

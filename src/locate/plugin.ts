@@ -33,6 +33,7 @@ export default function locatePlugin(eleventyConfig: UserConfig, options: Locate
   eleventyConfig.addWatchTarget(options.script);
   eleventyConfig.on("eleventy.before", ({ directories }: EleventyEventArgs) => {
     outputDir = directories.output;
+    built = undefined;
   });
   // Bundled while Eleventy gathers data, not in eleventy.before: the search plugin bundles its script
   // there and then stops esbuild's service, which would end a bundle of ours still running.
@@ -49,19 +50,20 @@ export default function locatePlugin(eleventyConfig: UserConfig, options: Locate
       renderToHtml(FindLocationPage({ stylesheetHref: data.stylesheet.href, scriptHref: data.locateScript.href })),
   });
 
-  const built = new WeakMap<WardDirectory, LocateData>();
+  // Once per build: Eleventy gives each template its own copy of wardDirectory, so that cannot be the key.
+  let built: { maps: AreaMaps; data: LocateData } | undefined;
   const dataFor = (data: LocateTemplateData): LocateData | undefined => {
-    if (!data.areaMaps) return undefined;
-    const directory = data.wardDirectory;
-    let result = built.get(directory);
-    if (!result) {
-      result = buildLocateData(data.areaMaps.topology, (code) => {
+    const maps = data.areaMaps;
+    if (!maps) return undefined;
+    if (built?.maps !== maps) {
+      const directory = data.wardDirectory;
+      const located = buildLocateData(maps.topology, (code) => {
         const ward = directory.byCode(code);
         return ward ? wardUrl(ward) : undefined;
       });
-      built.set(directory, result);
+      built = { maps, data: located };
     }
-    return result;
+    return built.data;
   };
 
   eleventyConfig.addTemplate(`${LOCATE_DATA_DIR}/index.11ty.js`, {

@@ -189,6 +189,49 @@ function label(drawn: Drawn, name: string, size: { width: number; height: number
   return { x: Math.round(x), y: Math.round(y), lines, fits: fitsAt(size.fontSize), fitsNarrow: fitsAt(size.fontSize * NARROW_SCALE) };
 }
 
+interface Box {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+function labelBox(label: MapLabel, fontSize: number): Box {
+  const width = Math.max(...label.lines.map((line) => line.length)) * fontSize * 0.55;
+  const height = label.lines.length * fontSize * 1.15;
+  return { x0: label.x - width / 2, y0: label.y - height / 2, x1: label.x + width / 2, y1: label.y + height / 2 };
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Moves a label up or down, a line at a time, until it is clear of the labels
+ * placed before it (the page's own ward's first); leaves it where it was if
+ * no place within three lines is clear.
+ */
+export function spreadLabels<T extends { readonly label?: MapLabel | undefined }>(
+  areas: readonly T[],
+  size: { height: number; fontSize: number },
+): T[] {
+  const placed: Box[] = [];
+  const step = size.fontSize * 1.15;
+  return areas.map((area) => {
+    const { label } = area;
+    if (!label) return area;
+    for (const offset of [0, step, -step, 2 * step, -2 * step, 3 * step, -3 * step]) {
+      const moved = { ...label, y: Math.round(label.y + offset) };
+      const box = labelBox(moved, size.fontSize);
+      if (box.y0 < 0 || box.y1 > size.height) continue;
+      if (!placed.some((other) => overlaps(box, other))) {
+        placed.push(box);
+        return { ...area, label: moved };
+      }
+    }
+    placed.push(labelBox(label, size.fontSize));
+    return area;
+  });
+}
+
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
 
 function direction(from: readonly [number, number], to: readonly [number, number]): Direction {
@@ -276,8 +319,10 @@ export function wardMap(geo: Geography, code: string, neighbours: readonly Neigh
   }
   // The ward itself last, so its outline is drawn over its neighbours' edges.
   const drawn = f.draw(own);
-  areas.push({ key: code, name: info.name, kind: "current", d: drawn.d, label: label(drawn, info.name, WARD_MAP) });
-  return { width: WARD_MAP.width, height: WARD_MAP.height, areas };
+  const current: MapArea = { key: code, name: info.name, kind: "current", d: drawn.d, label: label(drawn, info.name, WARD_MAP) };
+  // The ward's own label keeps its place; its neighbours' labels move clear of it and of each other.
+  const [placedCurrent, ...placed] = spreadLabels([current, ...areas], WARD_MAP);
+  return { width: WARD_MAP.width, height: WARD_MAP.height, areas: [...placed, placedCurrent as MapArea] };
 }
 
 /** Every ward of a borough, each a link. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AreaMaps, CITY_OF_LONDON_URL } from "../../../src/maps/area-maps.ts";
 import { importBoundaries } from "../../../src/maps/import.ts";
 import { neighbourWarnings } from "../../../src/maps/neighbours.ts";
-import { boroughMap, londonMap, wardMap, wardNeighbours, wrapLabel } from "../../../src/maps/svg.ts";
+import { boroughMap, londonMap, spreadLabels, wardMap, wardNeighbours, wrapLabel } from "../../../src/maps/svg.ts";
 import { buildDirectory } from "../../../src/wards/directory.ts";
 import { makeWard, NOW } from "../layouts/ward-fixtures.ts";
 import { boroughsGeoJson, WARD_A, WARD_B, WARD_C, WARD_D, wardsGeoJson } from "./fixtures.ts";
@@ -95,5 +95,16 @@ describe("map models", () => {
   it("wrap long names at spaces", () => {
     expect(wrapLabel("Charlie Street and Somewhere Long")).toEqual(["Charlie Street", "and Somewhere", "Long"]);
     expect(wrapLabel("Bow")).toEqual(["Bow"]);
+  });
+});
+
+describe("spreadLabels", () => {
+  const at = (x: number, y: number) => ({ label: { x, y, lines: ["Somewhere"], fits: true, fitsNarrow: true } });
+
+  it("moves a label clear of those placed before it, a line at a time, keeping the first where it is", () => {
+    const [first, second, far] = spreadLabels([at(100, 100), at(105, 102), at(300, 50)], { height: 240, fontSize: 10 });
+    expect(first?.label?.y).toBe(100);
+    expect(Math.abs((second?.label?.y ?? 0) - 100)).toBeGreaterThanOrEqual(11);
+    expect(far?.label?.y).toBe(50);
   });
 });
