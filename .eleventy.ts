@@ -1,6 +1,7 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { site } from "./src/config/site.ts";
+import contentPlugin from "./src/content/plugin.ts";
 import cssPlugin from "./src/css/plugin.ts";
 import deployPlugin from "./src/deploy/plugin.ts";
 import faqPlugin from "./src/faq/plugin.ts";
@@ -29,6 +30,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(jsxPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(cssPlugin, { entry: "assets/css/main.css", outputSubdir: "assets" });
+  eleventyConfig.addPlugin(contentPlugin, { contentDir });
   eleventyConfig.addPlugin(faqPlugin, { glob: `${contentDir}/faq/*.md` });
   eleventyConfig.addPlugin(mapsPlugin, { contentDir });
   eleventyConfig.addPlugin(wardsPlugin, { contentDir });

@@ -10,8 +10,6 @@ export interface BoroughPageProps {
   readonly maps?: AreaMaps | undefined;
 }
 
-const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
-
 /** "PC Jane Smith", or "post vacant"; several dedicated officers are listed together. */
 export function dedicatedOfficerText(ward: Ward): string {
   const officers = summariseTeam(ward.team).dedicatedOfficers;
@@ -26,7 +24,8 @@ export function wardCountText(count: number): string {
 /** A borough's wards from A to Z, each with its dedicated officer. */
 export function BoroughPage({ entry, stylesheetHref, maps }: BoroughPageProps) {
   const { borough } = entry;
-  const wards = [...entry.wards].sort((a, b) => collator.compare(a.name, b.name));
+  // The directory lists a borough's wards from A to Z.
+  const wards = entry.wards;
   const title = `${borough.name} Safer Neighbourhoods teams`;
   return (
     <BaseLayout

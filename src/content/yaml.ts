@@ -1,12 +1,13 @@
-import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import { formatFieldPath, type ContentProblem } from "./problems.ts";
+import type { ContentIssue } from "./schema.ts";
 
 export interface ParsedYaml {
   readonly value: unknown;
   /** Syntax errors, each with its line and column. */
   readonly problems: readonly ContentProblem[];
-  /** Where a field is in the source, for pointing an author at it. */
-  locate(path: readonly PropertyKey[]): { line: number; column: number } | undefined;
+  /** Where a field's value (or, with `atKey`, its key) is in the source, for pointing an author at it. */
+  locate(path: readonly PropertyKey[], options?: { atKey?: boolean }): { line: number; column: number } | undefined;
 }
 
 /**
@@ -31,7 +32,16 @@ export function parseYaml(source: string, file: string, lineOffset = 0): ParsedY
   return {
     value: problems.length === 0 ? doc.toJS() : undefined,
     problems,
-    locate(path) {
+    locate(path, options = {}) {
+      if (options.atKey && path.length > 0) {
+        const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+        const last = path.at(-1);
+        const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === last) : undefined;
+        if (pair && isNode(pair.key) && pair.key.range) {
+          const { line, col } = lineCounter.linePos(pair.key.range[0]);
+          return { line: line + lineOffset, column: col };
+        }
+      }
       // Walk up to the nearest existing node: a missing field is reported at its parent.
       for (let depth = path.length; depth >= 0; depth--) {
         const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
@@ -45,14 +55,10 @@ export function parseYaml(source: string, file: string, lineOffset = 0): ParsedY
   };
 }
 
-/** Turn zod-style issues into problems that point at the right line. */
-export function problemsFromIssues(
-  file: string,
-  parsed: Pick<ParsedYaml, "locate">,
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-): ContentProblem[] {
+/** Turn schema issues into problems that point at the right line: an unknown field's at its key. */
+export function problemsFromIssues(file: string, parsed: Pick<ParsedYaml, "locate">, issues: readonly ContentIssue[]): ContentProblem[] {
   return issues.map((issue) => {
-    const position = parsed.locate(issue.path);
+    const position = parsed.locate(issue.path, { atKey: issue.unknownField === true });
     return {
       file,
       line: position?.line,
@@ -63,4 +69,3 @@ export function problemsFromIssues(
   });
 }
 
-export { formatFieldPath };

@@ -1,17 +1,20 @@
 import { z } from "zod";
+import { expected, fields, list, text } from "../content/schema.ts";
 
 /** Front matter of one FAQ question file in content/faq/. */
-export const faqFrontMatterSchema = z
-  .object({
-    question: z.string().trim().min(1, "write the question as people would ask it"),
-    summary: z
-      .string()
-      .trim()
-      .min(1, "write a one-sentence summary of the answer")
-      .refine((text) => !/[.!?]\s+\S/.test(text), "should be one sentence"),
-    order: z.number().int().positive(),
-    topics: z.array(z.string().trim().min(1)).min(1, "list at least one topic"),
-  })
-  .strict();
+export const faqFrontMatterSchema = fields(
+  {
+    question: text("the question as people would ask it", 150),
+    summary: text("a one-sentence summary of the answer", 300).refine((value) => !/[.!?]\s+\S/.test(value), {
+      error: "expected one sentence: the summary shows under the question, so keep the rest for the answer",
+    }),
+    order: z
+      .number({ error: expected("a whole number from 1, to place the question in the list") })
+      .int({ error: expected("a whole number from 1, to place the question in the list") })
+      .positive({ error: expected("a whole number from 1, to place the question in the list") }),
+    topics: list(text("a topic", 40), "topics, like [teams]").min(1, { error: "expected at least one topic, like [teams]" }),
+  },
+  "a question's front matter",
+);
 
 export type FaqFrontMatter = z.infer<typeof faqFrontMatterSchema>;

@@ -1,5 +1,6 @@
 import { boroughUrl, wardUrl, type BoroughEntry, type WardDirectory } from "../wards/directory.ts";
-import { wardCodeKey, type Ward } from "../wards/schema.ts";
+import { wardCodeKey } from "../wards/codes.ts";
+import type { Ward } from "../wards/schema.ts";
 import { CITY_OF_LONDON, type BoundaryTopology } from "./boundaries.ts";
 import { buildGeography, type Geography } from "./geography.ts";
 import { boroughMap, londonMap, wardMap, wardNeighbours, type MapModel, type Neighbour } from "./svg.ts";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import type { ContentProblem } from "../content/problems.ts";
 import { ContentValidationError } from "../content/problems.ts";
-import { BOROUGH_CODE } from "../wards/schema.ts";
+import { BOROUGH_CODE } from "../wards/codes.ts";
 
 /** Where `npm run import:boundaries` writes, inside the content folder; the build reads only this. */
 export const BOUNDARIES_FILE = "boundaries/london.topo.json";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { topology } from "topojson-server";
 import { z } from "zod";
-import { BOROUGH_CODE } from "../wards/schema.ts";
+import { BOROUGH_CODE, ONS_WARD_CODE } from "../wards/codes.ts";
 import { BOUNDARIES_QUANTISATION, LONDON_BOUNDS, type BoundaryTopology } from "./boundaries.ts";
 
 /*
@@ -21,7 +21,6 @@ export class BoundaryImportError extends Error {
   }
 }
 
-const WARD_CODE = /^E05\d{6}$/;
 const MAX_PROBLEMS = 20;
 
 const position = z.tuple([z.number(), z.number()]).rest(z.number());
@@ -153,7 +152,7 @@ export function importBoundaries(
       problems.push(`${where}: expected a ward code, ward name and borough code in properties WD24CD, WD24NM and LAD24CD (or WD_CODE, WD_NAME and LAD_CODE)`);
       return;
     }
-    if (!WARD_CODE.test(code)) {
+    if (!ONS_WARD_CODE.test(code)) {
       problems.push(`${where}: expected an ONS ward code like E05013655, got "${code}"`);
       return;
     }

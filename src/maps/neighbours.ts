@@ -1,5 +1,6 @@
 import type { ContentProblem } from "../content/problems.ts";
-import { wardCodeKey, type Ward } from "../wards/schema.ts";
+import { wardCodeKey } from "../wards/codes.ts";
+import type { Ward } from "../wards/schema.ts";
 import type { Geography } from "./geography.ts";
 
 /** Emitted by the wards plugin with every loaded ward, so the boundaries can be checked against them. */
