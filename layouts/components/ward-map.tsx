@@ -25,7 +25,7 @@ export function WardMap({ ward, directory, maps }: WardMapProps) {
     );
   }
   const neighbours = maps.neighbours(ward, directory);
-  const model = maps.ward(ward, neighbours);
+  const model = maps.ward(ward, directory);
   return (
     <>
       {model && (

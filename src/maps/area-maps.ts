@@ -1,9 +1,9 @@
-import { boroughUrl, wardUrl, type BoroughEntry, type WardDirectory } from "../wards/directory.ts";
 import { wardCodeKey } from "../wards/codes.ts";
+import { boroughUrl, wardUrl, type BoroughEntry, type WardDirectory } from "../wards/directory.ts";
 import type { Ward } from "../wards/schema.ts";
 import { CITY_OF_LONDON, type BoundaryTopology } from "./boundaries.ts";
-import { buildGeography, type Geography } from "./geography.ts";
-import { boroughMap, londonMap, wardMap, wardNeighbours, type MapModel, type Neighbour } from "./svg.ts";
+import { buildGeography } from "./geography.ts";
+import { boroughMap, londonMap, wardMap, wardNeighbours, type MapArea, type MapModel, type Neighbour } from "./svg.ts";
 
 const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
 
@@ -11,54 +11,94 @@ const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true
 export const CITY_OF_LONDON_URL = "/areas/city-of-london/";
 
 /**
- * What the page components ask for, built once per build from the committed
- * boundaries. A class, not a plain object, so Eleventy's data cascade passes it
- * to each page as it is.
+ * Every map the site draws, computed in one go from the boundaries alone (no
+ * ward files), so that it can run on its own thread while Eleventy starts
+ * (maps-worker.ts). Links are left out: the pages fill them in from the wards
+ * that have files. Areas are keyed by ward or borough code.
+ */
+export interface PrecomputedMaps {
+  readonly wards: readonly (readonly [code: string, value: { readonly name: string; readonly borough: string; readonly neighbours: readonly Neighbour[]; readonly model?: MapModel | undefined }])[];
+  readonly boroughs: readonly (readonly [code: string, model: MapModel | undefined])[];
+  readonly london?: MapModel | undefined;
+}
+
+export function computeMaps(topology: BoundaryTopology): PrecomputedMaps {
+  const geo = buildGeography(topology);
+  const none = () => undefined;
+  const wards = [...geo.wards.values()].map((ward) => {
+    const neighbours = wardNeighbours(geo, ward.code, none, CITY_OF_LONDON_URL);
+    return [ward.code, { name: ward.name, borough: ward.borough, neighbours, model: wardMap(geo, ward.code, neighbours) }] as const;
+  });
+  const boroughs = [...geo.boroughs.keys()].map((code) => {
+    const inBorough = [...geo.wards.values()]
+      .filter((ward) => ward.borough === code)
+      .sort((a, b) => collator.compare(a.name, b.name))
+      .map((ward) => ({ code: ward.code, name: ward.name }));
+    return [code, boroughMap(geo, inBorough)] as const;
+  });
+  const london = londonMap(
+    geo,
+    [...geo.boroughs.values()].map((borough) => ({ ...borough, href: borough.code === CITY_OF_LONDON ? CITY_OF_LONDON_URL : undefined })),
+  );
+  return { wards, boroughs, london };
+}
+
+/**
+ * What the page components ask for, once per build. A class, not a plain
+ * object, so Eleventy's data cascade passes it to each page as it is.
  */
 export class AreaMaps {
-  readonly geography: Geography;
+  private readonly wards: Map<string, PrecomputedMaps["wards"][number][1]>;
+  private readonly boroughs: Map<string, MapModel | undefined>;
 
-  constructor(readonly topology: BoundaryTopology) {
-    this.geography = buildGeography(topology);
+  constructor(
+    readonly topology: BoundaryTopology,
+    private readonly maps: PrecomputedMaps = computeMaps(topology),
+  ) {
+    this.wards = new Map(maps.wards);
+    this.boroughs = new Map(maps.boroughs);
   }
 
   has(ward: Pick<Ward, "id">): boolean {
-    return this.geography.wards.has(wardCodeKey(ward.id));
+    return this.wards.has(wardCodeKey(ward.id));
+  }
+
+  /** Codes of the wards that share a border with this one, City wards included; undefined for a ward not in the boundaries. */
+  neighbourCodes(code: string): readonly string[] | undefined {
+    return this.wards.get(wardCodeKey(code))?.neighbours.flatMap((n) => (n.city ? (n.cityWards ?? []) : [n.code]));
+  }
+
+  wardName(code: string): string | undefined {
+    return this.wards.get(wardCodeKey(code))?.name;
   }
 
   neighbours(ward: Pick<Ward, "id">, directory: WardDirectory): Neighbour[] {
-    const href = (code: string) => {
-      const other = directory.byCode(code);
-      return other ? wardUrl(other) : undefined;
-    };
-    return wardNeighbours(this.geography, wardCodeKey(ward.id), href, CITY_OF_LONDON_URL);
+    return (this.wards.get(wardCodeKey(ward.id))?.neighbours ?? []).map((n) => (n.city ? n : { ...n, href: pageOf(directory, n.code) }));
   }
 
-  ward(ward: Pick<Ward, "id">, neighbours: readonly Neighbour[]): MapModel | undefined {
-    return wardMap(this.geography, wardCodeKey(ward.id), neighbours);
+  ward(ward: Pick<Ward, "id">, directory: WardDirectory): MapModel | undefined {
+    const model = this.wards.get(wardCodeKey(ward.id))?.model;
+    return model && linked(model, (area) => (area.kind === "neighbour" ? pageOf(directory, area.key) : area.href));
   }
 
   /** Every ward of the borough in the boundaries, whether or not it has a page yet. */
   borough(entry: BoroughEntry): MapModel | undefined {
-    const pages = new Map(entry.wards.map((ward) => [wardCodeKey(ward.id), ward]));
-    const wards = [...this.geography.wards.values()]
-      .filter((ward) => ward.borough === entry.borough.code)
-      .map((ward) => {
-        const page = pages.get(ward.code);
-        return { code: ward.code, name: page?.name ?? ward.name, href: page ? wardUrl(page) : undefined };
-      })
-      .sort((a, b) => collator.compare(a.name, b.name));
-    return boroughMap(this.geography, wards);
+    const model = this.boroughs.get(entry.borough.code);
+    const pages = new Map(entry.wards.map((ward) => [wardCodeKey(ward.id), wardUrl(ward)]));
+    return model && linked(model, (area) => pages.get(area.key));
   }
 
   london(directory: WardDirectory): MapModel | undefined {
     const pages = new Map(directory.boroughs.map((entry) => [entry.borough.code, boroughUrl(entry.borough)]));
-    return londonMap(
-      this.geography,
-      [...this.geography.boroughs.values()].map((borough) => ({
-        ...borough,
-        href: borough.code === CITY_OF_LONDON ? CITY_OF_LONDON_URL : pages.get(borough.code),
-      })),
-    );
+    return this.maps.london && linked(this.maps.london, (area) => (area.kind === "city" ? area.href : pages.get(area.key)));
   }
+}
+
+function pageOf(directory: WardDirectory, code: string): string | undefined {
+  const ward = directory.byCode(code);
+  return ward ? wardUrl(ward) : undefined;
+}
+
+function linked(model: MapModel, href: (area: MapArea) => string | undefined): MapModel {
+  return { ...model, areas: model.areas.map((area) => ({ ...area, href: href(area) })) };
 }

@@ -47,6 +47,8 @@ export interface Neighbour {
   readonly href?: string | undefined;
   readonly direction: Direction;
   readonly city: boolean;
+  /** For the City of London: the codes of its wards on this border. */
+  readonly cityWards?: readonly string[];
 }
 
 /** Resolves a ward code to its page's address, or undefined when the site has no page for it. */
@@ -288,6 +290,7 @@ export function wardNeighbours(geo: Geography, code: string, href: WardHref, cit
       href: cityHref,
       direction: direction(centre, cityCentre),
       city: true,
+      cityWards: city,
       angle: bearing(cityCentre),
     });
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AreaMaps, CITY_OF_LONDON_URL } from "../../../src/maps/area-maps.ts";
+import { buildGeography } from "../../../src/maps/geography.ts";
 import { importBoundaries } from "../../../src/maps/import.ts";
 import { neighbourWarnings } from "../../../src/maps/neighbours.ts";
 import { boroughMap, londonMap, spreadLabels, wardMap, wardNeighbours, wrapLabel } from "../../../src/maps/svg.ts";
@@ -9,7 +10,7 @@ import { boroughsGeoJson, WARD_A, WARD_B, WARD_C, WARD_D, wardsGeoJson } from ".
 
 const topology = importBoundaries(wardsGeoJson(), "w", boroughsGeoJson(), "b").topology;
 const maps = new AreaMaps(topology);
-const geo = maps.geography;
+const geo = buildGeography(topology);
 const href = (code: string) => `/w/${code}/`;
 
 describe("neighbours from the boundaries", () => {
@@ -35,7 +36,7 @@ describe("neighbourWarnings", () => {
 
   it("warns, naming the file, when a list differs from the boundaries, and says what to add and remove", () => {
     const wards = [ward(WARD_A, "alpha", [WARD_C]), ward(WARD_B, "bravo", [WARD_A, WARD_C]), ward(WARD_C, "charlie", [])];
-    expect(neighbourWarnings(wards, geo, "content/wards")).toEqual([
+    expect(neighbourWarnings(wards, maps, "content/wards")).toEqual([
       {
         file: "content/wards/camden/alpha.yaml",
         field: "neighbours",
@@ -46,7 +47,7 @@ describe("neighbourWarnings", () => {
 
   it("does not expect wards without a file (such as the City's), nor check an empty list", () => {
     const wards = [ward(WARD_B, "bravo", [WARD_A]), ward(WARD_A, "alpha", [WARD_B])];
-    expect(neighbourWarnings(wards, geo, "content/wards")).toEqual([]);
+    expect(neighbourWarnings(wards, maps, "content/wards")).toEqual([]);
   });
 });
 
