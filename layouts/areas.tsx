@@ -62,6 +62,9 @@ export function AreasPage({ directory, stylesheetHref, maps }: AreasPageProps) {
         the list of all {directory.wards.length} wards below.
       </p>
       <SearchForm id="areas-search" label="Search by ward, borough or postcode" />
+      <p>
+        <a href="/find/location/">Find your team from your location</a>
+      </p>
 
       {/* The lists are for browsing; each borough and ward has its own page in the search index. */}
       <section class="sn-areas__section" data-pagefind-ignore="">
