@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { computeMaps } from "./area-maps.ts";
+import { computeMaps } from "./compute.ts";
 import { readBoundaries } from "./boundaries.ts";
 
 // The maps' own thread, started as the build starts; see computeMapsOnThread in plugin.ts.

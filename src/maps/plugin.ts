@@ -2,7 +2,8 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { formatProblem } from "../content/problems.ts";
 import { startTypeScriptWorker } from "../threads/typescript-worker.ts";
 import type { Ward } from "../wards/schema.ts";
-import { AreaMaps, computeMaps, type PrecomputedMaps } from "./area-maps.ts";
+import { AreaMaps } from "./area-maps.ts";
+import { computeMaps, type PrecomputedMaps } from "./compute.ts";
 import { BOUNDARIES_FILE, readBoundaries, type BoundaryTopology } from "./boundaries.ts";
 import { neighbourWarnings, WARDS_LOADED_EVENT } from "./neighbours.ts";
 
