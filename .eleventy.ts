@@ -34,7 +34,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(faqPlugin, { glob: `${contentDir}/faq/*.md` });
   eleventyConfig.addPlugin(mapsPlugin, { contentDir });
   eleventyConfig.addPlugin(wardsPlugin, { contentDir });
-  eleventyConfig.addPlugin(locatePlugin, { script: "assets/js/find/locate-page.ts", outputSubdir: "assets" });
+  eleventyConfig.addPlugin(locatePlugin, { contentDir, script: "assets/js/find/locate-page.ts", outputSubdir: "assets" });
   eleventyConfig.addPlugin(searchPlugin, { script: "assets/js/search.ts", outputSubdir: "assets" });
   eleventyConfig.addPlugin(seoPlugin, { favicon: "assets/favicon.svg" });
   eleventyConfig.addPlugin(redirectsPlugin, { wardCodes: "src/redirects/ward-codes.json" });

@@ -4,36 +4,37 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { FindLocationPage } from "../../layouts/find-location.tsx";
 import type { EleventyEventArgs } from "../eleventy-types.ts";
 import { renderToHtml } from "../jsx/render.ts";
-import type { AreaMaps } from "../maps/area-maps.ts";
-import type { BoroughShape } from "../maps/boundaries.ts";
-import { wardUrl, type WardDirectory } from "../wards/directory.ts";
-import { buildLocateData, LOCATE_DATA_DIR, type LocateData } from "./data.ts";
+import { readBoundaries } from "../maps/boundaries.ts";
+import { WARDS_LOADED_EVENT } from "../maps/neighbours.ts";
+import { wardCodeKey } from "../wards/codes.ts";
+import { wardUrl } from "../wards/directory.ts";
+import type { Ward } from "../wards/schema.ts";
+import { buildLocateData, LOCATE_DATA_DIR } from "./data.ts";
 import { bundleLocateScript } from "./script.ts";
 
 export interface LocatePluginOptions {
+  /** The content folder, whose committed boundaries the data is cut from. */
+  contentDir: string;
   /** TypeScript entry of the page's script. */
   script: string;
   /** Folder in the output, and URL path, for the script; it must be one level below the root (the script finds the data from it). */
   outputSubdir: string;
 }
 
-interface LocateTemplateData {
-  readonly areaMaps?: AreaMaps | undefined;
-  readonly wardDirectory: WardDirectory;
-}
-
 /**
- * Writes the data "Use my location" loads (src/locate/data.ts) as JSON files
- * under /find/boundaries/: an index, then one file per borough. They are
- * Eleventy templates so the preview rebuilds them, kept out of collections
- * (and so out of the sitemap).
+ * "Use my location": its page, /find/location/, the page's script, and the
+ * data it loads (src/locate/data.ts) as JSON files under /find/boundaries/,
+ * an index, then one file per borough. The files are written straight from
+ * the data as soon as the wards are loaded, not as Eleventy templates, which
+ * would add Eleventy's per-page work to each of them (as for calendars).
  */
 export default function locatePlugin(eleventyConfig: UserConfig, options: LocatePluginOptions): void {
   let outputDir = "";
+  let written: Promise<unknown> | undefined;
   eleventyConfig.addWatchTarget(options.script);
   eleventyConfig.on("eleventy.before", ({ directories }: EleventyEventArgs) => {
     outputDir = directories.output;
-    built = undefined;
+    written = undefined;
   });
   // Bundled while Eleventy gathers data, not in eleventy.before: the search plugin bundles its script
   // there and then stops esbuild's service, which would end a bundle of ours still running.
@@ -44,39 +45,27 @@ export default function locatePlugin(eleventyConfig: UserConfig, options: Locate
     await writeFile(path.join(outDir, script.fileName), script.code);
     return { href: `/${options.outputSubdir}/${script.fileName}` };
   });
+  eleventyConfig.addGlobalData("hasBoundaries", () => readBoundaries(options.contentDir) !== undefined);
   eleventyConfig.addTemplate("find/location.11ty.js", {
-    data: { permalink: (data: LocateTemplateData) => (data.areaMaps ? "/find/location/" : false) },
+    data: { permalink: (data: { hasBoundaries: boolean }) => (data.hasBoundaries ? "/find/location/" : false) },
     render: (data: { stylesheet: { href: string }; locateScript: { href: string } }) =>
       renderToHtml(FindLocationPage({ stylesheetHref: data.stylesheet.href, scriptHref: data.locateScript.href })),
   });
 
-  // Once per build: Eleventy gives each template its own copy of wardDirectory, so that cannot be the key.
-  let built: { maps: AreaMaps; data: LocateData } | undefined;
-  const dataFor = (data: LocateTemplateData): LocateData | undefined => {
-    const maps = data.areaMaps;
-    if (!maps) return undefined;
-    if (built?.maps !== maps) {
-      const directory = data.wardDirectory;
-      const located = buildLocateData(maps.topology, (code) => {
-        const ward = directory.byCode(code);
-        return ward ? wardUrl(ward) : undefined;
-      });
-      built = { maps, data: located };
-    }
-    return built.data;
-  };
-
-  eleventyConfig.addTemplate(`${LOCATE_DATA_DIR}/index.11ty.js`, {
-    data: { permalink: (data: LocateTemplateData) => (data.areaMaps ? `/${LOCATE_DATA_DIR}/index.json` : false), eleventyExcludeFromCollections: true },
-    render: (data: LocateTemplateData) => JSON.stringify(dataFor(data)?.index ?? {}),
+  eleventyConfig.on(WARDS_LOADED_EVENT, (wards: readonly Ward[]) => {
+    const boundaries = readBoundaries(options.contentDir);
+    if (!boundaries) return;
+    const pages = new Map(wards.map((ward) => [wardCodeKey(ward.id), wardUrl(ward)]));
+    const data = buildLocateData(boundaries, (code) => pages.get(code));
+    const dir = path.join(outputDir, LOCATE_DATA_DIR);
+    written = mkdir(dir, { recursive: true }).then(() =>
+      Promise.all([
+        writeFile(path.join(dir, "index.json"), JSON.stringify(data.index)),
+        ...[...data.boroughs].map(([code, topology]) => writeFile(path.join(dir, `${code}.json`), JSON.stringify(topology))),
+      ]),
+    );
   });
-  eleventyConfig.addTemplate(`${LOCATE_DATA_DIR}/borough.11ty.js`, {
-    data: {
-      // Through areaMapsBoroughs, which is empty in a site without boundaries (areaMaps is then undefined).
-      pagination: { data: "areaMapsBoroughs", size: 1, alias: "geometry" },
-      permalink: (data: { geometry: BoroughShape }) => `/${LOCATE_DATA_DIR}/${data.geometry.id}.json`,
-      eleventyExcludeFromCollections: true,
-    },
-    render: (data: LocateTemplateData & { geometry: BoroughShape }) => JSON.stringify(dataFor(data)?.boroughs.get(data.geometry.id) ?? {}),
+  eleventyConfig.on("eleventy.after", async () => {
+    await written;
   });
 }

@@ -60,7 +60,6 @@ export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsPlug
 
   eleventyConfig.addWatchTarget(`${options.contentDir}/${BOUNDARIES_FILE}`);
   eleventyConfig.addGlobalData("areaMaps", () => current());
-  eleventyConfig.addGlobalData("areaMapsBoroughs", () => readBoundaries(options.contentDir)?.objects.boroughs.geometries ?? []);
 
   // Not awaited: the wards go on to their pages while the maps finish.
   eleventyConfig.on(WARDS_LOADED_EVENT, (wards: readonly Ward[]) => {
