@@ -189,32 +189,53 @@ export interface ImportResult {
 
 /**
  * Write a skeleton file for every ward that has none. An existing file is
- * never touched: the `wx` flag makes the check and the write one step.
+ * never touched.
  */
 export function importWards(wards: readonly WardListEntry[], contentDir: string, options: { today: string }): ImportResult {
-  const created: string[] = [];
+  const result = writeWardFiles(
+    wards.map((entry) => skeletonWard(entry, options.today)),
+    contentDir,
+    "Created by `npm run import:wards` from the ONS ward list. Add the team's details below.",
+  );
+  return { created: result.written, skipped: result.skipped };
+}
+
+export interface WrittenWardFiles {
+  readonly written: readonly string[];
+  /** Files that existed already and were kept (only without `overwrite`). */
+  readonly skipped: readonly string[];
+}
+
+/**
+ * Write wards as YAML where they belong under contentDir, after a comment.
+ * Without `overwrite` an existing file is kept: the `wx` flag makes the check
+ * and the write one step.
+ */
+export function writeWardFiles(
+  wards: Iterable<WardInput>,
+  contentDir: string,
+  comment: string,
+  options: { readonly overwrite?: boolean } = {},
+): WrittenWardFiles {
+  const written: string[] = [];
   const skipped: string[] = [];
   const madeDirs = new Set<string>();
-  for (const entry of wards) {
-    const file = wardFilePath(contentDir, entry);
+  for (const ward of wards) {
+    const file = wardFilePath(contentDir, { name: ward.name, boroughName: ward.borough.name });
     const dir = path.dirname(file);
     if (!madeDirs.has(dir)) {
       mkdirSync(dir, { recursive: true });
       madeDirs.add(dir);
     }
-    const yaml = stringifyWard(
-      skeletonWard(entry, options.today),
-      `Created by \`npm run import:wards\` from the ONS ward list. Add the team's details below.`,
-    );
     try {
-      writeFileSync(file, yaml, { flag: "wx" });
-      created.push(file);
+      writeFileSync(file, stringifyWard(ward, comment), { flag: options.overwrite ? "w" : "wx" });
+      written.push(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       skipped.push(file);
     }
   }
-  return { created, skipped };
+  return { written, skipped };
 }
 
 export function formatImportSummary(result: ImportResult): string {
