@@ -88,9 +88,9 @@ describe(title, () => {
   });
 
   // The static half of "works without JavaScript": no page but search has any script to miss.
-  it("loads JavaScript only on the search page", () => {
+  it("loads JavaScript only on the search page and finding your team from your location", () => {
     const scripted = pages
-      .filter((page) => page.file !== "search/index.html")
+      .filter((page) => !["search/index.html", "find/location/index.html"].includes(page.file))
       .filter((page) => [...page.html.matchAll(/<script\b([^>]*)>/g)].some(([, attributes]) => !/type="application\/ld\+json"/.test(attributes ?? "")))
       .map((page) => page.file);
     expect(scripted).toEqual([]);
