@@ -10,6 +10,7 @@ import mapsPlugin from "./src/maps/plugin.ts";
 import locatePlugin from "./src/locate/plugin.ts";
 import markdownPlugin from "./src/markdown/plugin.ts";
 import redirectsPlugin from "./src/redirects/plugin.ts";
+import reportPlugin from "./src/report/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
 import seoPlugin from "./src/seo/plugin.ts";
 import wardsPlugin from "./src/wards/plugin.ts";
@@ -32,6 +33,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(cssPlugin, { entry: "assets/css/main.css", outputSubdir: "assets" });
   eleventyConfig.addPlugin(contentPlugin, { contentDir });
   eleventyConfig.addPlugin(faqPlugin, { glob: `${contentDir}/faq/*.md` });
+  eleventyConfig.addPlugin(reportPlugin, { glob: `${contentDir}/report/*.md` });
   eleventyConfig.addPlugin(mapsPlugin, { contentDir });
   eleventyConfig.addPlugin(wardsPlugin, { contentDir });
   eleventyConfig.addPlugin(locatePlugin, { contentDir, script: "assets/js/find/locate-page.ts", outputSubdir: "assets" });

@@ -56,14 +56,14 @@ export function BaseLayout({
       </head>
       <body class="sn-body">
         <SkipLink target="main-content" />
-        <SiteHeader siteName={site.name} />
+        <SiteHeader siteName={site.name} owner={site.owner} />
         <div class="sn-width-container">
           <Breadcrumbs items={breadcrumbs} />
           <main class="sn-main" id="main-content" tabIndex={-1} {...(searchable ? { "data-pagefind-body": "" } : {})}>
             {children}
           </main>
         </div>
-        <SiteFooter siteName={site.name} />
+        <SiteFooter siteName={site.name} owner={site.owner} />
       </body>
     </html>
   );

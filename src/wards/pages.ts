@@ -4,6 +4,7 @@ import { BoroughPage } from "../../layouts/borough.tsx";
 import { WardPage } from "../../layouts/ward.tsx";
 import { renderToHtml } from "../jsx/render.ts";
 import type { AreaMaps } from "../maps/area-maps.ts";
+import { guideLinks, type GuideItem } from "../report/collection.ts";
 import { boroughUrl, wardUrl, type BoroughEntry, type WardDirectory } from "./directory.ts";
 import type { Ward } from "./schema.ts";
 
@@ -12,6 +13,8 @@ interface AreaPageData {
   readonly stylesheet: { readonly href: string };
   /** The maps plugin's boundaries; undefined in a site without them. */
   readonly areaMaps?: AreaMaps | undefined;
+  /** "Report a problem" guides (src/report/plugin.ts), which ward priorities link to. */
+  readonly collections?: { readonly report?: readonly GuideItem[] };
 }
 
 /**
@@ -33,7 +36,7 @@ export function addAreaPages(eleventyConfig: UserConfig): void {
       permalink: (data: { entry: BoroughEntry }) => boroughUrl(data.entry.borough),
     },
     render: (data: AreaPageData & { entry: BoroughEntry }) =>
-      renderToHtml(BoroughPage({ entry: data.entry, stylesheetHref: data.stylesheet.href, maps: data.areaMaps })),
+      renderToHtml(BoroughPage({ entry: data.entry, stylesheetHref: data.stylesheet.href, upcomingEvents: data.wardDirectory.upcomingEvents, maps: data.areaMaps })),
   });
 
   eleventyConfig.addTemplate("areas/ward.11ty.js", {
@@ -42,6 +45,8 @@ export function addAreaPages(eleventyConfig: UserConfig): void {
       permalink: (data: { ward: Ward }) => wardUrl(data.ward),
     },
     render: (data: AreaPageData & { ward: Ward }) =>
-      renderToHtml(WardPage({ ward: data.ward, directory: data.wardDirectory, stylesheetHref: data.stylesheet.href, maps: data.areaMaps })),
+      renderToHtml(
+        WardPage({ ward: data.ward, directory: data.wardDirectory, stylesheetHref: data.stylesheet.href, guides: guideLinks(data.collections?.report), maps: data.areaMaps }),
+      ),
   });
 }
