@@ -198,9 +198,10 @@ interface Box {
   readonly y1: number;
 }
 
+/** Room for a label, generously: WCAG's text spacing (0.12em between letters) must not make two meet. */
 function labelBox(label: MapLabel, fontSize: number): Box {
-  const width = Math.max(...label.lines.map((line) => line.length)) * fontSize * 0.55;
-  const height = label.lines.length * fontSize * 1.15;
+  const width = Math.max(...label.lines.map((line) => line.length)) * fontSize * 0.72 + 4;
+  const height = label.lines.length * fontSize * 1.3 + 2;
   return { x0: label.x - width / 2, y0: label.y - height / 2, x1: label.x + width / 2, y1: label.y + height / 2 };
 }
 
@@ -208,8 +209,8 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 
 /**
  * Moves a label up or down, a line at a time, until it is clear of the labels
- * placed before it (the page's own ward's first); leaves it where it was if
- * no place within three lines is clear.
+ * placed before it (the page's own ward's first); drops it if no place within
+ * three lines is clear (the area's link still has its name, and the page lists it).
  */
 export function spreadLabels<T extends { readonly label?: MapLabel | undefined }>(
   areas: readonly T[],
@@ -229,9 +230,64 @@ export function spreadLabels<T extends { readonly label?: MapLabel | undefined }
         return { ...area, label: moved };
       }
     }
-    placed.push(labelBox(label, size.fontSize));
-    return area;
+    return { ...area, label: undefined };
   });
+}
+
+/** An area's box in map units, from what was drawn. */
+function boxOf(d: string): Box | undefined {
+  const numbers = d.match(/[Mlz]|-?\d+/g) ?? [];
+  let [x, y, x0, y0, x1, y1] = [0, 0, Infinity, Infinity, -Infinity, -Infinity];
+  let mode = "";
+  let pending: number | undefined;
+  for (const token of numbers) {
+    if (token === "M" || token === "l" || token === "z") {
+      mode = token;
+      continue;
+    }
+    const n = Number(token);
+    if (pending === undefined) {
+      pending = n;
+      continue;
+    }
+    if (mode === "M") [x, y] = [pending, n];
+    else [x, y] = [x + pending, y + n];
+    pending = undefined;
+    if (mode === "M") mode = "l";
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
+  }
+  return Number.isFinite(x0) ? { x0, y0, x1, y1 } : undefined;
+}
+
+/** As a keyboard user expects: along a row, then down; the same rule the keyboard tests check. */
+function follows(previous: Box, next: Box): boolean {
+  const overlap = Math.min(previous.y1, next.y1) - Math.max(previous.y0, next.y0);
+  const sameRow = overlap > 0.5 * Math.min(previous.y1 - previous.y0, next.y1 - next.y0);
+  if (sameRow) return next.x0 >= previous.x0;
+  if (next.y0 >= previous.y0) return true;
+  return next.x0 >= previous.x1;
+}
+
+/**
+ * The areas in reading order, so that Tab moves through a map's links along
+ * and down it, as through text: each next one is the topmost of those that
+ * follow the last on screen.
+ */
+export function readingOrder<T extends { readonly d: string }>(areas: readonly T[]): T[] {
+  const left = areas.map((area) => ({ area, box: boxOf(area.d) ?? { x0: 0, y0: 0, x1: 0, y1: 0 } }));
+  const ordered: typeof left = [];
+  const byTop = (a: (typeof left)[number], b: (typeof left)[number]) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0;
+  while (left.length > 0) {
+    const last = ordered.at(-1);
+    const candidates = last ? left.filter((item) => follows(last.box, item.box)) : left;
+    const next = [...(candidates.length > 0 ? candidates : left)].sort(byTop)[0] as (typeof left)[number];
+    ordered.push(next);
+    left.splice(left.indexOf(next), 1);
+  }
+  return ordered.map((item) => item.area);
 }
 
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
@@ -325,7 +381,7 @@ export function wardMap(geo: Geography, code: string, neighbours: readonly Neigh
   const current: MapArea = { key: code, name: info.name, kind: "current", d: drawn.d, label: label(drawn, info.name, WARD_MAP) };
   // The ward's own label keeps its place; its neighbours' labels move clear of it and of each other.
   const [placedCurrent, ...placed] = spreadLabels([current, ...areas], WARD_MAP);
-  return { width: WARD_MAP.width, height: WARD_MAP.height, areas: [...placed, placedCurrent as MapArea] };
+  return { width: WARD_MAP.width, height: WARD_MAP.height, areas: [...readingOrder(placed), placedCurrent as MapArea] };
 }
 
 /** Every ward of a borough, each a link. */
@@ -339,10 +395,16 @@ export function boroughMap(geo: Geography, wards: readonly { code: string; name:
   return {
     width: BOROUGH_MAP.width,
     height: BOROUGH_MAP.height,
-    areas: shapes.map(({ ward, area }) => {
-      const drawn = f.draw(area);
-      return { key: ward.code, name: ward.name, href: ward.href, kind: "ward", d: drawn.d, label: label(drawn, ward.name, BOROUGH_MAP) };
-    }),
+    areas: readingOrder(
+      spreadLabels(
+        shapes.map(({ ward, area }): MapArea => {
+          const drawn = f.draw(area);
+          const placed = label(drawn, ward.name, BOROUGH_MAP);
+          return { key: ward.code, name: ward.name, href: ward.href, kind: "ward", d: drawn.d, label: placed?.fits ? placed : undefined };
+        }),
+        BOROUGH_MAP,
+      ),
+    ),
   };
 }
 
@@ -357,21 +419,21 @@ export function londonMap(
   });
   if (shapes.length === 0) return undefined;
   const f = frame({ type: "FeatureCollection", features: shapes.map((s) => s.area) }, LONDON_MAP);
-  return {
-    width: LONDON_MAP.width,
-    height: LONDON_MAP.height,
-    areas: shapes.map(({ borough, area }) => {
-      const city = borough.code === CITY_OF_LONDON;
-      const drawn = f.draw(area);
-      return {
-        key: borough.code,
-        name: borough.name,
-        href: borough.href,
-        kind: city ? "city" : "borough",
-        d: drawn.d,
-        // Too small to hold its name at this scale, but the one area that must be named: a label below it.
-        label: city ? cityLabel(drawn) : label(drawn, borough.name, LONDON_MAP),
-      };
-    }),
-  };
+  const areas = shapes.map(({ borough, area }): MapArea => {
+    const city = borough.code === CITY_OF_LONDON;
+    const drawn = f.draw(area);
+    const placed = city ? cityLabel(drawn) : label(drawn, borough.name, LONDON_MAP);
+    return {
+      key: borough.code,
+      name: borough.name,
+      href: borough.href,
+      kind: city ? "city" : "borough",
+      d: drawn.d,
+      // Too small to hold its name at this scale, but the one area that must be named: a label below it.
+      label: placed?.fits ? placed : undefined,
+    };
+  });
+  // The City's label first, so it is the one that keeps its place.
+  const cityFirst = [...areas].sort((a, b) => Number(b.kind === "city") - Number(a.kind === "city"));
+  return { width: LONDON_MAP.width, height: LONDON_MAP.height, areas: readingOrder(spreadLabels(cityFirst, LONDON_MAP)) };
 }
