@@ -273,21 +273,38 @@ function follows(previous: Box, next: Box): boolean {
 
 /**
  * The areas in reading order, so that Tab moves through a map's links along
- * and down it, as through text: each next one is the topmost of those that
- * follow the last on screen.
+ * and down it, as through text. Irregular shapes have no one right order: of
+ * a few candidate orders (by top, middle, bottom, left), each improved by
+ * swapping neighbours that go backwards, the one with fewest backward steps wins.
  */
 export function readingOrder<T extends { readonly d: string }>(areas: readonly T[]): T[] {
-  const left = areas.map((area) => ({ area, box: boxOf(area.d) ?? { x0: 0, y0: 0, x1: 0, y1: 0 } }));
-  const ordered: typeof left = [];
-  const byTop = (a: (typeof left)[number], b: (typeof left)[number]) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0;
-  while (left.length > 0) {
-    const last = ordered.at(-1);
-    const candidates = last ? left.filter((item) => follows(last.box, item.box)) : left;
-    const next = [...(candidates.length > 0 ? candidates : left)].sort(byTop)[0] as (typeof left)[number];
-    ordered.push(next);
-    left.splice(left.indexOf(next), 1);
-  }
-  return ordered.map((item) => item.area);
+  type Item = { area: T; box: Box };
+  const items: Item[] = areas.map((area) => ({ area, box: boxOf(area.d) ?? { x0: 0, y0: 0, x1: 0, y1: 0 } }));
+  const wrongSteps = (list: readonly Item[]) => list.slice(1).filter((item, k) => !follows((list[k] as Item).box, item.box)).length;
+  const improve = (list: Item[]): Item[] => {
+    let best = wrongSteps(list);
+    for (let pass = 0; pass < list.length && best > 0; pass++) {
+      let improved = false;
+      for (let k = 0; k + 1 < list.length; k++) {
+        const [a, b] = [list[k] as Item, list[k + 1] as Item];
+        if (follows(a.box, b.box)) continue;
+        [list[k], list[k + 1]] = [b, a];
+        const now = wrongSteps(list);
+        if (now < best) {
+          best = now;
+          improved = true;
+        } else {
+          [list[k], list[k + 1]] = [a, b];
+        }
+      }
+      if (!improved) break;
+    }
+    return list;
+  };
+  const keys: ((box: Box) => number)[] = [(b) => b.y0, (b) => b.y0 + b.y1, (b) => b.y1, (b) => b.x0];
+  const orders = keys.map((key) => improve([...items].sort((a, b) => key(a.box) - key(b.box) || a.box.x0 - b.box.x0)));
+  const best = orders.reduce((a, b) => (wrongSteps(b) < wrongSteps(a) ? b : a));
+  return best.map((item) => item.area);
 }
 
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
