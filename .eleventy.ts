@@ -1,6 +1,8 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { site } from "./src/config/site.ts";
+import cityPlugin from "./src/city/plugin.ts";
+import crimePlugin from "./src/crime/plugin.ts";
 import contentPlugin from "./src/content/plugin.ts";
 import cssPlugin from "./src/css/plugin.ts";
 import deployPlugin from "./src/deploy/plugin.ts";
@@ -9,6 +11,7 @@ import jsxPlugin from "./src/jsx/plugin.ts";
 import mapsPlugin from "./src/maps/plugin.ts";
 import locatePlugin from "./src/locate/plugin.ts";
 import markdownPlugin from "./src/markdown/plugin.ts";
+import postcodesPlugin from "./src/postcodes/plugin.ts";
 import redirectsPlugin from "./src/redirects/plugin.ts";
 import reportPlugin from "./src/report/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
@@ -36,8 +39,11 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(reportPlugin, { glob: `${contentDir}/report/*.md` });
   eleventyConfig.addPlugin(mapsPlugin, { contentDir });
   eleventyConfig.addPlugin(wardsPlugin, { contentDir });
+  eleventyConfig.addPlugin(crimePlugin, { contentDir });
   eleventyConfig.addPlugin(locatePlugin, { contentDir, script: "assets/js/find/locate-page.ts", outputSubdir: "assets" });
   eleventyConfig.addPlugin(searchPlugin, { script: "assets/js/search.ts", outputSubdir: "assets" });
+  eleventyConfig.addPlugin(postcodesPlugin, { contentDir, script: "assets/js/find.ts", outputSubdir: "assets" });
+  eleventyConfig.addPlugin(cityPlugin);
   eleventyConfig.addPlugin(seoPlugin, { favicon: "assets/favicon.svg" });
   eleventyConfig.addPlugin(redirectsPlugin, { wardCodes: "src/redirects/ward-codes.json" });
   eleventyConfig.addPlugin(deployPlugin);

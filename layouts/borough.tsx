@@ -6,6 +6,7 @@ import { eventPlace, upcomingMeetings } from "../src/wards/ward-summary.ts";
 import { BaseLayout } from "./base.tsx";
 import { TimeRange } from "./components/formatted-date.tsx";
 import { BoroughMap } from "./components/borough-map.tsx";
+import { CrimeBorough } from "./components/crime-borough.tsx";
 
 export interface BoroughPageProps {
   readonly entry: BoroughEntry;
@@ -92,6 +93,7 @@ export function BoroughPage({ entry, stylesheetHref, upcomingEvents = () => [], 
             ward's team to ask when the next one is.
           </p>
         )}
+        <CrimeBorough entry={entry} />
         <p>
           <a href="/areas/">See all boroughs and wards in London</a>
         </p>

@@ -2,11 +2,12 @@
  * npm run import:wards -- <ward-list.csv> [--content content]
  *
  * Creates a skeleton file for every London ward in an ONS ward list that has
- * no file yet. Existing files are never overwritten.
+ * no file yet. Existing files are never overwritten. The City of London's
+ * wards are left out, and the summary says so: the City has its own police force.
  */
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
-import { formatImportSummary, importWards, readWardList, WardImportError } from "../src/wards/import.ts";
+import { formatImportSummary, importWards, readWardListWithCity, WardImportError } from "../src/wards/import.ts";
 
 const USAGE = "usage: npm run import:wards -- <ward-list.csv> [--content content]";
 
@@ -22,8 +23,9 @@ function main(): void {
   const [csv, ...extra] = positionals;
   if (csv === undefined || extra.length > 0) throw new WardImportError(USAGE);
   const today = DateTime.now().setZone("Europe/London").toISODate() ?? "";
-  const result = importWards(readWardList(csv), values.content, { today });
-  console.log(formatImportSummary(result));
+  const list = readWardListWithCity(csv);
+  const result = importWards(list.wards, values.content, { today });
+  console.log(formatImportSummary(result, list.cityWardsLeftOut));
 }
 
 try {
