@@ -1,3 +1,4 @@
+import type { AreaMaps } from "../src/maps/area-maps.ts";
 import { boroughUrl, wardUrl, type WardDirectory } from "../src/wards/directory.ts";
 import { compareNames, compareWardsByName } from "../src/wards/labels.ts";
 import type { Ward } from "../src/wards/schema.ts";
@@ -5,11 +6,13 @@ import { BaseLayout } from "./base.tsx";
 import { wardCountText } from "./borough.tsx";
 import { CITY_OF_LONDON } from "../src/city/city.ts";
 import { FindForm } from "./components/find-form.tsx";
+import { LondonMap } from "./components/london-map.tsx";
 import { SearchForm } from "./components/search-form.tsx";
 
 export interface AreasPageProps {
   readonly directory: WardDirectory;
   readonly stylesheetHref: string;
+  readonly maps?: AreaMaps | undefined;
 }
 
 export interface LetterGroup {
@@ -51,7 +54,7 @@ function withCityOfLondon(boroughs: WardDirectory["boroughs"]): (WardDirectory["
  * Every borough and every ward, usable without JavaScript. With hundreds of
  * wards the markup per ward is one li and one a; the borough name is plain text.
  */
-export function AreasPage({ directory, stylesheetHref }: AreasPageProps) {
+export function AreasPage({ directory, stylesheetHref, maps }: AreasPageProps) {
   const groups = groupWardsByLetter(directory.wards);
   return (
     <BaseLayout
@@ -68,6 +71,9 @@ export function AreasPage({ directory, stylesheetHref }: AreasPageProps) {
       </p>
       <FindForm id="areas-find" />
       <SearchForm id="areas-search" label="Or search by ward or borough name" />
+      <p>
+        <a href="/find/location/">Find your team from your location</a>
+      </p>
 
       {/* The lists are for browsing; each borough and ward has its own page in the search index. */}
       <section class="sn-areas__section" data-pagefind-ignore="">
@@ -85,6 +91,7 @@ export function AreasPage({ directory, stylesheetHref }: AreasPageProps) {
             ),
           )}
         </ul>
+        <LondonMap directory={directory} maps={maps} />
       </section>
 
       <section class="sn-areas__section" data-pagefind-ignore="">

@@ -1,9 +1,11 @@
+import type { AreaMaps } from "../src/maps/area-maps.ts";
 import { boroughUrl, londonTime, summariseTeam, wardUrl, type BoroughEntry } from "../src/wards/directory.ts";
 import { EVENT_TYPE_LABELS } from "../src/wards/labels.ts";
 import type { Ward, WardEvent } from "../src/wards/schema.ts";
 import { eventPlace, upcomingMeetings } from "../src/wards/ward-summary.ts";
 import { BaseLayout } from "./base.tsx";
 import { TimeRange } from "./components/formatted-date.tsx";
+import { BoroughMap } from "./components/borough-map.tsx";
 import { CrimeBorough } from "./components/crime-borough.tsx";
 
 export interface BoroughPageProps {
@@ -11,6 +13,7 @@ export interface BoroughPageProps {
   readonly stylesheetHref: string;
   /** Each ward's events that have not ended, soonest first (WardDirectory.upcomingEvents); none when left out. */
   readonly upcomingEvents?: (ward: Ward) => readonly WardEvent[];
+  readonly maps?: AreaMaps | undefined;
 }
 
 /** "PC Jane Smith", or "post vacant"; several dedicated officers are listed together. */
@@ -25,7 +28,7 @@ export function wardCountText(count: number): string {
 }
 
 /** A borough's wards from A to Z, each with its dedicated officer. */
-export function BoroughPage({ entry, stylesheetHref, upcomingEvents = () => [] }: BoroughPageProps) {
+export function BoroughPage({ entry, stylesheetHref, upcomingEvents = () => [], maps }: BoroughPageProps) {
   const { borough } = entry;
   const meetings = upcomingMeetings(entry.wards, upcomingEvents, (event) => londonTime(event.start_date).toMillis());
   // The directory lists a borough's wards from A to Z.
@@ -67,6 +70,7 @@ export function BoroughPage({ entry, stylesheetHref, upcomingEvents = () => [] }
             </li>
           ))}
         </ul>
+        <BoroughMap entry={entry} maps={maps} />
         <h2 id="meetings">Upcoming ward panel meetings and contact sessions</h2>
         {meetings.length > 0 ? (
           <ul class="sn-borough__meetings">

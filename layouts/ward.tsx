@@ -1,3 +1,4 @@
+import type { AreaMaps } from "../src/maps/area-maps.ts";
 import { renderMarkdown } from "../src/markdown/markdown.ts";
 import type { GuideLink } from "../src/report/match.ts";
 import { wardBases } from "../src/seo/structured-data.ts";
@@ -14,7 +15,7 @@ import { Markdown } from "./components/markdown.tsx";
 import { Notice } from "./components/notice.tsx";
 import { PriorityList } from "./components/priority-list.tsx";
 import { TeamList } from "./components/team-list.tsx";
-import { WardLinks } from "./components/ward-links.tsx";
+import { WardMap } from "./components/ward-map.tsx";
 import { WardSummary } from "./components/ward-summary.tsx";
 
 export interface WardPageProps {
@@ -23,6 +24,7 @@ export interface WardPageProps {
   readonly stylesheetHref: string;
   /** "Report a problem" guides, which priorities about the same problem link to. */
   readonly guides?: readonly GuideLink[];
+  readonly maps?: AreaMaps | undefined;
 }
 
 /**
@@ -65,7 +67,7 @@ export function wardPageDescription(ward: Pick<Ward, "name" | "borough">): strin
  * read it back: the ward's search record (src/wards/search-record.ts) is
  * built from the same data, so the page is not marked for Pagefind.
  */
-export function WardPage({ ward, directory, stylesheetHref, guides = [] }: WardPageProps) {
+export function WardPage({ ward, directory, stylesheetHref, guides = [], maps }: WardPageProps) {
   const events = directory.upcomingEvents(ward);
   const policeUk = policeUkLink(ward, directory.wards);
   return (
@@ -169,12 +171,7 @@ export function WardPage({ ward, directory, stylesheetHref, guides = [] }: WardP
           <h2 class="sn-ward__heading" id="neighbours">
             {heading("neighbours")}
           </h2>
-          {/* The ward map (its own component) goes here, above the list of neighbouring wards. */}
-          {ward.neighbours.length > 0 ? (
-            <WardLinks codes={ward.neighbours} directory={directory} borough={ward.borough} />
-          ) : (
-            <p>No neighbouring wards are listed.</p>
-          )}
+          <WardMap ward={ward} directory={directory} maps={maps} />
         </section>
 
         <p class="sn-ward__reviewed">

@@ -3,6 +3,7 @@ import { AreasPage } from "../../layouts/areas.tsx";
 import { BoroughPage } from "../../layouts/borough.tsx";
 import { WardPage } from "../../layouts/ward.tsx";
 import { renderToHtml } from "../jsx/render.ts";
+import type { AreaMaps } from "../maps/area-maps.ts";
 import { guideLinks, type GuideItem } from "../report/collection.ts";
 import { boroughUrl, wardUrl, type BoroughEntry, type WardDirectory } from "./directory.ts";
 import type { Ward } from "./schema.ts";
@@ -10,6 +11,8 @@ import type { Ward } from "./schema.ts";
 interface AreaPageData {
   readonly wardDirectory: WardDirectory;
   readonly stylesheet: { readonly href: string };
+  /** The maps plugin's boundaries; undefined in a site without them. */
+  readonly areaMaps?: AreaMaps | undefined;
   /** "Report a problem" guides (src/report/plugin.ts), which ward priorities link to. */
   readonly collections?: { readonly report?: readonly GuideItem[] };
 }
@@ -23,7 +26,7 @@ export function addAreaPages(eleventyConfig: UserConfig): void {
   eleventyConfig.addTemplate("areas/index.11ty.js", {
     data: { permalink: "/areas/" },
     render: (data: AreaPageData) =>
-      renderToHtml(AreasPage({ directory: data.wardDirectory, stylesheetHref: data.stylesheet.href })),
+      renderToHtml(AreasPage({ directory: data.wardDirectory, stylesheetHref: data.stylesheet.href, maps: data.areaMaps })),
   });
 
   // Every borough and ward page goes into collections.all, which the sitemap lists (not just each template's first page).
@@ -33,7 +36,7 @@ export function addAreaPages(eleventyConfig: UserConfig): void {
       permalink: (data: { entry: BoroughEntry }) => boroughUrl(data.entry.borough),
     },
     render: (data: AreaPageData & { entry: BoroughEntry }) =>
-      renderToHtml(BoroughPage({ entry: data.entry, stylesheetHref: data.stylesheet.href, upcomingEvents: data.wardDirectory.upcomingEvents })),
+      renderToHtml(BoroughPage({ entry: data.entry, stylesheetHref: data.stylesheet.href, upcomingEvents: data.wardDirectory.upcomingEvents, maps: data.areaMaps })),
   });
 
   eleventyConfig.addTemplate("areas/ward.11ty.js", {
@@ -43,7 +46,7 @@ export function addAreaPages(eleventyConfig: UserConfig): void {
     },
     render: (data: AreaPageData & { ward: Ward }) =>
       renderToHtml(
-        WardPage({ ward: data.ward, directory: data.wardDirectory, stylesheetHref: data.stylesheet.href, guides: guideLinks(data.collections?.report) }),
+        WardPage({ ward: data.ward, directory: data.wardDirectory, stylesheetHref: data.stylesheet.href, guides: guideLinks(data.collections?.report), maps: data.areaMaps }),
       ),
   });
 }

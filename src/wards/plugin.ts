@@ -2,6 +2,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { EleventyEventArgs } from "../eleventy-types.ts";
 import { buildTime, site } from "../config/site.ts";
+import { WARDS_LOADED_EVENT } from "../maps/neighbours.ts";
 import { SEARCH_RECORDS_EVENT, type SearchRecordsSource } from "../search/records.ts";
 import { affectedWards } from "./affected.ts";
 import { startCalendarFiles } from "./calendar-files.ts";
@@ -81,6 +82,7 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
     // Every ward, even in a preview rebuild that renders a few: Pagefind cannot update an index, only rebuild it.
     const records: SearchRecordsSource = () => directory.wards.map((ward) => wardSearchRecord(ward, directory.upcomingEvents(ward)));
     await eleventyConfig.emit(SEARCH_RECORDS_EVENT, records);
+    await eleventyConfig.emit(WARDS_LOADED_EVENT, directory.wards);
     return { directory, pages };
   };
   const readWards = async () => {

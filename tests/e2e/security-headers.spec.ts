@@ -101,7 +101,7 @@ test.describe("under netlify.toml's security headers", () => {
       expect(headers["strict-transport-security"], url).toMatch(/max-age=\d+/);
       expect(headers["x-content-type-options"], url).toBe("nosniff");
       expect(headers["referrer-policy"], url).toBeTruthy();
-      expect(headers["permissions-policy"], url).toContain("geolocation=()");
+      expect(headers["permissions-policy"], url).toContain("geolocation=(self)");
     }
   });
 });

@@ -68,11 +68,11 @@ describe("netlify.toml's other security headers", () => {
     expect(header("/", "Referrer-Policy")).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
   });
 
-  it("turns off geolocation and other device features, which no page uses", () => {
+  it("allows geolocation for the site itself only (Use my location), and turns off other device features", () => {
     const features = new Map(
       (header("/", "Permissions-Policy") ?? "").split(/\s*,\s*/).map((entry) => entry.split("=") as [string, string]),
     );
-    expect(features.get("geolocation")).toBe("()");
+    expect(features.get("geolocation")).toBe("(self)");
     for (const feature of ["camera", "microphone", "payment"]) expect(features.get(feature), feature).toBe("()");
   });
 

@@ -1,0 +1,11 @@
+import { chromium } from "@playwright/test";
+const [url, out, scheme, width, forced] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+const page = await browser.newPage({ colorScheme: scheme || "light", viewport: { width: Number(width || 900), height: 900 }, forcedColors: forced ? "active" : "none" });
+await page.goto(url);
+await page.keyboard.press("Tab");
+const links = page.locator(".sn-map__link");
+await links.nth(1).focus();
+const el = await page.$(".sn-map");
+await el.screenshot({ path: out });
+await browser.close();

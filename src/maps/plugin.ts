@@ -1,0 +1,97 @@
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { formatProblem } from "../content/problems.ts";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { buildSync } from "esbuild";
+import type { Ward } from "../wards/schema.ts";
+import { AreaMaps } from "./area-maps.ts";
+import { computeMaps, type PrecomputedMaps } from "./compute.ts";
+import { BOUNDARIES_FILE, readBoundaries, type BoundaryTopology } from "./boundaries.ts";
+import { neighbourWarnings, WARDS_LOADED_EVENT } from "./neighbours.ts";
+
+export interface MapsPluginOptions {
+  /** The content folder; boundaries are read from `<contentDir>/boundaries/london.topo.json`. */
+  contentDir: string;
+}
+
+/** Warnings shown in full; beyond this many files, the rest are counted. */
+const SHOWN_WARNINGS = 20;
+
+/**
+ * The maps' thread as one plain JavaScript file: without tsx, the thread
+ * starts in a few milliseconds and loads one module, not forty. buildSync runs
+ * its own esbuild process, apart from the service the search plugin stops.
+ */
+function bundledWorker(): string {
+  const outfile = path.resolve(".cache", "maps-worker.mjs");
+  mkdirSync(path.dirname(outfile), { recursive: true });
+  buildSync({
+    entryPoints: [new URL("./maps-worker.ts", import.meta.url).pathname],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    outfile,
+    logLevel: "silent",
+  });
+  return outfile;
+}
+
+/**
+ * Every map, drawn on a thread of its own (maps-worker.ts): started as soon
+ * as the plugin is added, it is done while Eleventy reads the wards, instead of
+ * adding its half second to the main thread. Should the thread fail, the maps
+ * are drawn here instead.
+ */
+function computeMapsOnThread(contentDir: string, topology: BoundaryTopology): Promise<PrecomputedMaps> {
+  return new Promise<PrecomputedMaps>((resolve) => {
+    const worker = new Worker(bundledWorker(), { workerData: { contentDir } });
+    let settled = false;
+    const fallback = () => {
+      if (!settled) resolve(computeMaps(topology));
+      settled = true;
+    };
+    worker.once("message", (message: { maps?: PrecomputedMaps; error?: string }) => {
+      if (message.maps && !settled) resolve(message.maps);
+      else fallback();
+      settled = true;
+      void worker.terminate();
+    });
+    worker.once("error", fallback);
+    worker.once("exit", fallback);
+  });
+}
+
+/**
+ * Maps on the area pages (global data `areaMaps`), and the check of each ward
+ * file's neighbours against the boundaries. A content folder without the
+ * boundaries file builds without maps.
+ */
+export default function mapsPlugin(eleventyConfig: UserConfig, options: MapsPluginOptions): void {
+  let job: { topology: BoundaryTopology; maps: Promise<AreaMaps> } | undefined;
+  const current = (): Promise<AreaMaps> | undefined => {
+    const topology = readBoundaries(options.contentDir);
+    if (!topology) return undefined;
+    if (job?.topology !== topology) {
+      job = { topology, maps: computeMapsOnThread(options.contentDir, topology).then((maps) => new AreaMaps(topology, maps)) };
+    }
+    return job.maps;
+  };
+  // Now, while Eleventy starts and reads the wards.
+  void current();
+
+  eleventyConfig.addWatchTarget(`${options.contentDir}/${BOUNDARIES_FILE}`);
+  eleventyConfig.addGlobalData("areaMaps", () => current());
+
+  // Not awaited: the wards go on to their pages while the maps finish.
+  eleventyConfig.on(WARDS_LOADED_EVENT, (wards: readonly Ward[]) => {
+    void current()?.then((maps) => warnNeighbours(maps, wards));
+  });
+  const warnNeighbours = (maps: AreaMaps, wards: readonly Ward[]) => {
+    const warnings = neighbourWarnings(wards, maps, `${options.contentDir}/wards`).map(formatProblem);
+    if (warnings.length === 0) return;
+    const shown = warnings.slice(0, SHOWN_WARNINGS);
+    if (warnings.length > SHOWN_WARNINGS) shown.push(`… and ${warnings.length - SHOWN_WARNINGS} more ward files whose neighbours differ`);
+    console.warn(`[maps] ${shown.join("\n[maps] ")}`);
+  };
+}

@@ -1,0 +1,456 @@
+import { geoIdentity, geoPath, type GeoPermissibleObjects } from "d3-geo";
+import { polygonArea, polygonCentroid } from "d3-polygon";
+import { CITY_OF_LONDON } from "./boundaries.ts";
+import type { Area, Geography } from "./geography.ts";
+
+/*
+ * Map models: what a map component draws, computed at build time. Each area
+ * is an SVG path in the map's own units (its viewBox), drawn by d3-geo from
+ * the projected, simplified boundaries, clipped to the frame and written with
+ * whole-unit relative coordinates to keep the page small.
+ */
+
+export interface MapLabel {
+  readonly x: number;
+  readonly y: number;
+  readonly lines: readonly string[];
+  /** False when the name does not fit inside its area: then it is left off, and the link's tooltip names it. */
+  readonly fits: boolean;
+  /** Whether it still fits in the larger type used on narrow screens (NARROW_SCALE times bigger). */
+  readonly fitsNarrow: boolean;
+}
+
+export interface MapArea {
+  readonly key: string;
+  readonly name: string;
+  /** Where the area links to; none for the page's own ward, or a ward with no page. */
+  readonly href?: string | undefined;
+  readonly kind: "current" | "neighbour" | "ward" | "borough" | "city";
+  readonly d: string;
+  readonly label?: MapLabel | undefined;
+}
+
+export interface MapModel {
+  readonly width: number;
+  readonly height: number;
+  readonly areas: readonly MapArea[];
+}
+
+export type Direction = "north" | "north-east" | "east" | "south-east" | "south" | "south-west" | "west" | "north-west";
+const DIRECTIONS: readonly Direction[] = ["north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"];
+
+export interface Neighbour {
+  /** A ward code; for the City of London, the borough's code (its 25 wards are shown as one area). */
+  readonly code: string;
+  readonly name: string;
+  readonly borough: string;
+  readonly href?: string | undefined;
+  readonly direction: Direction;
+  readonly city: boolean;
+  /** For the City of London: the codes of its wards on this border. */
+  readonly cityWards?: readonly string[];
+}
+
+/** Resolves a ward code to its page's address, or undefined when the site has no page for it. */
+export type WardHref = (code: string) => string | undefined;
+
+/*
+ * Map sizes in their own units; font sizes must match area-map.css. The
+ * borough and London maps shrink most on a phone, so their labels grow by
+ * NARROW_SCALE there (area-map.css), and only those that still fit are shown.
+ */
+export const WARD_MAP = { width: 320, height: 240, padding: 56, fontSize: 11 } as const;
+export const BOROUGH_MAP = { width: 400, height: 340, padding: 4, fontSize: 10 } as const;
+export const LONDON_MAP = { width: 480, height: 360, padding: 4, fontSize: 10 } as const;
+export const NARROW_SCALE = 1.5;
+
+/**
+ * A d3-geo path context that writes whole units, relative after the first
+ * point, and drops repeated points. It keeps the rings it wrote, so a label can
+ * be placed on what is drawn (clipped to the frame) without a second pass.
+ */
+class CompactPath {
+  private d = "";
+  private x = 0;
+  private y = 0;
+  private inLine = false;
+  private ring: [number, number][] = [];
+  rings: [number, number][][] = [];
+
+  moveTo(x: number, y: number): void {
+    this.x = Math.round(x);
+    this.y = Math.round(y);
+    this.d += `M${this.x} ${this.y}`;
+    this.inLine = false;
+    this.ring = [[this.x, this.y]];
+    this.rings.push(this.ring);
+  }
+
+  lineTo(x: number, y: number): void {
+    const rx = Math.round(x);
+    const ry = Math.round(y);
+    const dx = rx - this.x;
+    const dy = ry - this.y;
+    if (dx === 0 && dy === 0) return;
+    this.d += `${this.inLine ? (dx < 0 ? "" : " ") : "l"}${dx}${dy < 0 ? "" : " "}${dy}`;
+    this.inLine = true;
+    this.x = rx;
+    this.y = ry;
+    this.ring.push([rx, ry]);
+  }
+
+  closePath(): void {
+    this.d += "z";
+    this.inLine = false;
+  }
+
+  arc(): void {}
+  beginPath(): void {}
+
+  take(): { d: string; rings: [number, number][][] } {
+    const taken = { d: this.d, rings: this.rings };
+    this.d = "";
+    this.rings = [];
+    return taken;
+  }
+}
+
+/** An area as drawn: its path, and its rings in map units for placing its label. */
+interface Drawn {
+  readonly d: string;
+  readonly rings: readonly [number, number][][];
+}
+
+interface Frame {
+  readonly draw: (area: Area) => Drawn;
+}
+
+function frame(fit: Area | { type: "FeatureCollection"; features: Area[] }, size: { width: number; height: number; padding: number }): Frame {
+  const projection = geoIdentity()
+    .fitExtent(
+      [
+        [size.padding, size.padding],
+        [size.width - size.padding, size.height - size.padding],
+      ],
+      fit as GeoPermissibleObjects,
+    )
+    .clipExtent([
+      [0, 0],
+      [size.width, size.height],
+    ]);
+  const context = new CompactPath();
+  const drawer = geoPath(projection, context);
+  return {
+    draw: (area) => {
+      drawer(area as GeoPermissibleObjects);
+      return context.take();
+    },
+  };
+}
+
+/** Splits a name into lines of about `width` characters, at spaces. */
+export function wrapLabel(name: string, width = 14): string[] {
+  const lines: string[] = [];
+  for (const word of name.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** The label goes at the centroid of the largest ring drawn (d3-polygon), kept inside the frame. */
+function label(drawn: Drawn, name: string, size: { width: number; height: number; fontSize: number }): MapLabel | undefined {
+  let largest: [number, number][] | undefined;
+  let largestArea = 0;
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of drawn.rings) {
+    const area = Math.abs(polygonArea(ring));
+    if (area > largestArea) {
+      largestArea = area;
+      largest = ring;
+    }
+  }
+  if (!largest) return undefined;
+  for (const [x, y] of largest) {
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
+  const [cx, cy] = polygonCentroid(largest);
+  if (!Number.isFinite(cx) || !Number.isFinite(cy)) return undefined;
+  const lines = wrapLabel(name);
+  const longest = Math.max(...lines.map((line) => line.length));
+  const fitsAt = (fontSize: number) => longest * fontSize * 0.55 <= (x1 - x0) * 0.9 && lines.length * fontSize * 1.15 <= (y1 - y0) * 0.8;
+  const textWidth = longest * size.fontSize * 0.55;
+  const textHeight = lines.length * size.fontSize * 1.15;
+  // Keep the whole label inside the frame, even for an area mostly outside it.
+  const x = clamp(cx, textWidth / 2 + 2, size.width - textWidth / 2 - 2);
+  const y = clamp(cy, textHeight / 2 + 2, size.height - textHeight / 2 - 2);
+  return { x: Math.round(x), y: Math.round(y), lines, fits: fitsAt(size.fontSize), fitsNarrow: fitsAt(size.fontSize * NARROW_SCALE) };
+}
+
+interface Box {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/** Room for a label, generously: WCAG's text spacing (0.12em between letters) must not make two meet. */
+function labelBox(label: MapLabel, fontSize: number): Box {
+  const width = Math.max(...label.lines.map((line) => line.length)) * fontSize * 0.72 + 4;
+  const height = label.lines.length * fontSize * 1.3 + 2;
+  return { x0: label.x - width / 2, y0: label.y - height / 2, x1: label.x + width / 2, y1: label.y + height / 2 };
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Moves a label up or down, a line at a time, until it is clear of the labels
+ * placed before it (the page's own ward's first); drops it if no place within
+ * three lines is clear (the area's link still has its name, and the page lists it).
+ */
+export function spreadLabels<T extends { readonly label?: MapLabel | undefined }>(
+  areas: readonly T[],
+  size: { height: number; fontSize: number },
+): T[] {
+  const placed: Box[] = [];
+  const step = size.fontSize * 1.15;
+  return areas.map((area) => {
+    const { label } = area;
+    if (!label) return area;
+    for (const offset of [0, step, -step, 2 * step, -2 * step, 3 * step, -3 * step]) {
+      const moved = { ...label, y: Math.round(label.y + offset) };
+      const box = labelBox(moved, size.fontSize);
+      if (box.y0 < 0 || box.y1 > size.height) continue;
+      if (!placed.some((other) => overlaps(box, other))) {
+        placed.push(box);
+        return { ...area, label: moved };
+      }
+    }
+    return { ...area, label: undefined };
+  });
+}
+
+/** An area's box in map units, from what was drawn. */
+function boxOf(d: string): Box | undefined {
+  const numbers = d.match(/[Mlz]|-?\d+/g) ?? [];
+  let [x, y, x0, y0, x1, y1] = [0, 0, Infinity, Infinity, -Infinity, -Infinity];
+  let mode = "";
+  let pending: number | undefined;
+  for (const token of numbers) {
+    if (token === "M" || token === "l" || token === "z") {
+      mode = token;
+      continue;
+    }
+    const n = Number(token);
+    if (pending === undefined) {
+      pending = n;
+      continue;
+    }
+    if (mode === "M") [x, y] = [pending, n];
+    else [x, y] = [x + pending, y + n];
+    pending = undefined;
+    if (mode === "M") mode = "l";
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
+  }
+  return Number.isFinite(x0) ? { x0, y0, x1, y1 } : undefined;
+}
+
+/** As a keyboard user expects: along a row, then down; the same rule the keyboard tests check. */
+function follows(previous: Box, next: Box): boolean {
+  const overlap = Math.min(previous.y1, next.y1) - Math.max(previous.y0, next.y0);
+  const sameRow = overlap > 0.5 * Math.min(previous.y1 - previous.y0, next.y1 - next.y0);
+  if (sameRow) return next.x0 >= previous.x0;
+  if (next.y0 >= previous.y0) return true;
+  return next.x0 >= previous.x1;
+}
+
+/**
+ * The areas in reading order, so that Tab moves through a map's links along
+ * and down it, as through text. Irregular shapes have no one right order: of
+ * a few candidate orders (by top, middle, bottom, left), each improved by
+ * swapping neighbours that go backwards, the one with fewest backward steps wins.
+ */
+export function readingOrder<T extends { readonly d: string }>(areas: readonly T[]): T[] {
+  type Item = { area: T; box: Box };
+  const items: Item[] = areas.map((area) => ({ area, box: boxOf(area.d) ?? { x0: 0, y0: 0, x1: 0, y1: 0 } }));
+  const wrongSteps = (list: readonly Item[]) => list.slice(1).filter((item, k) => !follows((list[k] as Item).box, item.box)).length;
+  const improve = (list: Item[]): Item[] => {
+    let best = wrongSteps(list);
+    for (let pass = 0; pass < list.length && best > 0; pass++) {
+      let improved = false;
+      for (let k = 0; k + 1 < list.length; k++) {
+        const [a, b] = [list[k] as Item, list[k + 1] as Item];
+        if (follows(a.box, b.box)) continue;
+        [list[k], list[k + 1]] = [b, a];
+        const now = wrongSteps(list);
+        if (now < best) {
+          best = now;
+          improved = true;
+        } else {
+          [list[k], list[k + 1]] = [a, b];
+        }
+      }
+      if (!improved) break;
+    }
+    return list;
+  };
+  const keys: ((box: Box) => number)[] = [(b) => b.y0, (b) => b.y0 + b.y1, (b) => b.y1, (b) => b.x0];
+  const orders = keys.map((key) => improve([...items].sort((a, b) => key(a.box) - key(b.box) || a.box.x0 - b.box.x0)));
+  const best = orders.reduce((a, b) => (wrongSteps(b) < wrongSteps(a) ? b : a));
+  return best.map((item) => item.area);
+}
+
+const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
+
+function direction(from: readonly [number, number], to: readonly [number, number]): Direction {
+  // y points south: a bearing clockwise from north.
+  const bearing = (Math.atan2(to[0] - from[0], from[1] - to[1]) * 180) / Math.PI;
+  return DIRECTIONS[Math.round((bearing + 360) / 45) % 8] as Direction;
+}
+
+const CITY_NAME = "City of London";
+
+function cityLabel(drawn: Drawn): MapLabel | undefined {
+  const points = drawn.rings.flat();
+  if (points.length === 0) return undefined;
+  const [cx] = polygonCentroid(points);
+  const bottom = Math.max(...points.map(([, y]) => y));
+  return { x: Math.round(cx), y: Math.round(bottom + 14), lines: ["City of London", "Police"], fits: true, fitsNarrow: true };
+}
+
+/**
+ * The wards that share a border with this one, clockwise from north; the
+ * City's wards are one neighbour, the City of London, as it has its own police.
+ */
+export function wardNeighbours(geo: Geography, code: string, href: WardHref, cityHref: string): Neighbour[] {
+  const centre = geo.centre(code);
+  if (!centre) return [];
+  const bearing = (to: readonly [number, number]) => (Math.atan2(to[0] - centre[0], centre[1] - to[1]) + 2 * Math.PI) % (2 * Math.PI);
+  const result: (Neighbour & { angle: number })[] = [];
+  const city: string[] = [];
+  for (const other of geo.neighbours(code)) {
+    const info = geo.wards.get(other);
+    const otherCentre = geo.centre(other);
+    if (!info || !otherCentre) continue;
+    if (info.borough === CITY_OF_LONDON) {
+      city.push(other);
+      continue;
+    }
+    result.push({
+      code: other,
+      name: info.name,
+      borough: geo.boroughs.get(info.borough)?.name ?? info.borough,
+      href: href(other),
+      direction: direction(centre, otherCentre),
+      city: false,
+      angle: bearing(otherCentre),
+    });
+  }
+  if (city.length > 0) {
+    const sum = city.map((c) => geo.centre(c) as readonly [number, number]).reduce((a, b) => [a[0] + b[0], a[1] + b[1]] as const);
+    const cityCentre = [sum[0] / city.length, sum[1] / city.length] as const;
+    result.push({
+      code: CITY_OF_LONDON,
+      name: CITY_NAME,
+      borough: CITY_NAME,
+      href: cityHref,
+      direction: direction(centre, cityCentre),
+      city: true,
+      cityWards: city,
+      angle: bearing(cityCentre),
+    });
+  }
+  return result.sort((a, b) => a.angle - b.angle).map(({ angle: _angle, ...neighbour }) => neighbour);
+}
+
+/** A ward and its neighbours, the ward in the middle. */
+export function wardMap(geo: Geography, code: string, neighbours: readonly Neighbour[]): MapModel | undefined {
+  const own = geo.ward(code, "ward");
+  const info = geo.wards.get(code);
+  if (!own || !info) return undefined;
+  const f = frame(own, WARD_MAP);
+  const areas: MapArea[] = [];
+  for (const neighbour of neighbours) {
+    const area = neighbour.city
+      ? geo.merged(geo.neighbours(code).filter((c) => geo.wards.get(c)?.borough === CITY_OF_LONDON), "ward")
+      : geo.ward(neighbour.code, "ward");
+    if (!area) continue;
+    const drawn = f.draw(area);
+    if (drawn.d === "") continue;
+    areas.push({
+      key: neighbour.code,
+      name: neighbour.name,
+      href: neighbour.href,
+      kind: neighbour.city ? "city" : "neighbour",
+      d: drawn.d,
+      label: label(drawn, neighbour.name, WARD_MAP),
+    });
+  }
+  // The ward itself last, so its outline is drawn over its neighbours' edges.
+  const drawn = f.draw(own);
+  const current: MapArea = { key: code, name: info.name, kind: "current", d: drawn.d, label: label(drawn, info.name, WARD_MAP) };
+  // The ward's own label keeps its place; its neighbours' labels move clear of it and of each other.
+  const [placedCurrent, ...placed] = spreadLabels([current, ...areas], WARD_MAP);
+  return { width: WARD_MAP.width, height: WARD_MAP.height, areas: [...readingOrder(placed), placedCurrent as MapArea] };
+}
+
+/** Every ward of a borough, each a link. */
+export function boroughMap(geo: Geography, wards: readonly { code: string; name: string; href?: string | undefined }[]): MapModel | undefined {
+  const shapes = wards.flatMap((ward) => {
+    const area = geo.ward(ward.code, "borough");
+    return area ? [{ ward, area }] : [];
+  });
+  if (shapes.length === 0) return undefined;
+  const f = frame({ type: "FeatureCollection", features: shapes.map((s) => s.area) }, BOROUGH_MAP);
+  return {
+    width: BOROUGH_MAP.width,
+    height: BOROUGH_MAP.height,
+    areas: readingOrder(
+      spreadLabels(
+        shapes.map(({ ward, area }): MapArea => {
+          const drawn = f.draw(area);
+          const placed = label(drawn, ward.name, BOROUGH_MAP);
+          return { key: ward.code, name: ward.name, href: ward.href, kind: "ward", d: drawn.d, label: placed?.fits ? placed : undefined };
+        }),
+        BOROUGH_MAP,
+      ),
+    ),
+  };
+}
+
+/** London's boroughs, each a link; the City of London is its police force's area. */
+export function londonMap(
+  geo: Geography,
+  boroughs: readonly { code: string; name: string; href?: string | undefined }[],
+): MapModel | undefined {
+  const shapes = boroughs.flatMap((borough) => {
+    const area = geo.borough(borough.code);
+    return area ? [{ borough, area }] : [];
+  });
+  if (shapes.length === 0) return undefined;
+  const f = frame({ type: "FeatureCollection", features: shapes.map((s) => s.area) }, LONDON_MAP);
+  const areas = shapes.map(({ borough, area }): MapArea => {
+    const city = borough.code === CITY_OF_LONDON;
+    const drawn = f.draw(area);
+    const placed = city ? cityLabel(drawn) : label(drawn, borough.name, LONDON_MAP);
+    return {
+      key: borough.code,
+      name: borough.name,
+      href: borough.href,
+      kind: city ? "city" : "borough",
+      d: drawn.d,
+      // Too small to hold its name at this scale, but the one area that must be named: a label below it.
+      label: placed?.fits ? placed : undefined,
+    };
+  });
+  // The City's label first, so it is the one that keeps its place.
+  const cityFirst = [...areas].sort((a, b) => Number(b.kind === "city") - Number(a.kind === "city"));
+  return { width: LONDON_MAP.width, height: LONDON_MAP.height, areas: readingOrder(spreadLabels(cityFirst, LONDON_MAP)) };
+}
