@@ -6,9 +6,11 @@ import deployPlugin from "./src/deploy/plugin.ts";
 import faqPlugin from "./src/faq/plugin.ts";
 import jsxPlugin from "./src/jsx/plugin.ts";
 import markdownPlugin from "./src/markdown/plugin.ts";
+import previewPlugin from "./src/preview/plugin.ts";
 import redirectsPlugin from "./src/redirects/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
 import seoPlugin from "./src/seo/plugin.ts";
+import { renderAuthoringPage } from "./src/report/page.ts";
 import wardsPlugin from "./src/wards/plugin.ts";
 
 /**
@@ -24,6 +26,13 @@ export default function (eleventyConfig: UserConfig) {
   // Everything Eleventy reads is under the content folder; .gitignore lists build
   // scratch folders (.cache/) where tests keep copies of content to edit.
   eleventyConfig.setUseGitIgnore(false);
+  // First: in the preview it checks the content before any other plugin reads it.
+  eleventyConfig.addPlugin(previewPlugin, {
+    contentDir,
+    script: "assets/js/preview.ts",
+    stylesheet: "assets/css/preview.css",
+    authoringPage: renderAuthoringPage,
+  });
   eleventyConfig.addPlugin(jsxPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(cssPlugin, { entry: "assets/css/main.css", outputSubdir: "assets" });

@@ -1,5 +1,6 @@
 import { boroughUrl, summariseTeam, wardUrl, type BoroughEntry } from "../src/wards/directory.ts";
 import type { Ward } from "../src/wards/schema.ts";
+import { isSkeleton } from "../src/wards/skeleton.ts";
 import { BaseLayout } from "./base.tsx";
 
 export interface BoroughPageProps {
@@ -9,8 +10,9 @@ export interface BoroughPageProps {
 
 const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
 
-/** "PC Jane Smith", or "post vacant"; several dedicated officers are listed together. */
+/** "PC Jane Smith", "post vacant", or "details to follow" for a team not added yet; several dedicated officers are listed together. */
 export function dedicatedOfficerText(ward: Ward): string {
+  if (isSkeleton(ward)) return "details to follow";
   const officers = summariseTeam(ward.team).dedicatedOfficers;
   if (officers.length === 0) return "post vacant";
   return officers.map((officer) => `${officer.rank} ${officer.name}`).join(" and ");

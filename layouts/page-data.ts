@@ -10,6 +10,8 @@ export interface PageData {
   readonly stylesheet: { readonly href: string };
   readonly searchScript: { readonly href: string };
   readonly collections: { readonly faq?: readonly FaqItem[] };
+  /** Only the preview builds drafts. */
+  readonly draft?: boolean;
 }
 
 /** The page's address from the site root. Every page template has a permalink, so a missing one is a bug. */
@@ -25,5 +27,6 @@ export function contentPageShell(data: PageData) {
     description: data.description ?? data.title,
     url: pageUrl(data),
     stylesheetHref: data.stylesheet.href,
+    draft: data.draft === true,
   };
 }

@@ -338,7 +338,8 @@ export const wardSchema = fields(
     priorities: list(prioritySchema, "priorities"),
     events: list(eventSchema, "events"),
     neighbours: list(wardCode, "ward codes"),
-    last_reviewed: isoDate("the date the page was last reviewed"),
+    /** Absent until a person has reviewed the page; the page then makes no claim about a review. */
+    last_reviewed: isoDate("the date a person last checked the page, like 2026-03-01").optional(),
   },
   "a ward",
 ).superRefine((ward, ctx) => {
