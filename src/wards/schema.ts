@@ -177,6 +177,25 @@ export function normaliseTelephone(value: string): string | undefined {
   return /^0\d{9,10}$/.test(national) ? national : undefined;
 }
 
+/**
+ * A number written without quotes is read by YAML as a number, and loses its
+ * leading 0: the author must quote it, which no other message would tell them.
+ */
+function telephoneTypeError(issue: { input?: unknown }): string {
+  if (typeof issue.input === "number") {
+    return `YAML read this as the number ${issue.input}, without its leading 0; put the number in quotes, like "020 7946 0000"`;
+  }
+  return expected("a UK telephone number, like 020 7946 0000")(issue);
+}
+
+/** What is wrong with a telephone number, in the terms an author can act on. */
+export function telephoneError(value: string): string {
+  if (/^\+?[\d ]*[-.()/][\d ().\-/]*$/.test(value) && normaliseTelephone(value.replace(/[-.()/]/g, " ")) !== undefined) {
+    return `expected a UK telephone number with spaces, got ${describeValue(value)}: use spaces, not hyphens, dots or brackets, like 020 7946 0000`;
+  }
+  return expected("a UK telephone number of 10 or 11 digits starting 0 or +44, like 020 7946 0000")({ input: value });
+}
+
 /** A `tel:` link for a number that passed the schema, in international form. */
 export function telephoneHref(telephone: string): string {
   const national = normaliseTelephone(telephone) ?? telephone.replace(/[^\d+]/g, "");
@@ -202,11 +221,9 @@ export const contactSchema = fields(
       .email({ error: expected("an email address, like camden-town.snt@met.police.uk") })
       .optional(),
     telephone: z
-      .string({ error: expected("a UK telephone number, like 020 7946 0000") })
+      .string({ error: telephoneTypeError })
       .trim()
-      .refine((value) => normaliseTelephone(value) !== undefined, {
-        error: expected("a UK telephone number of 10 or 11 digits starting 0 or +44, like 020 7946 0000"),
-      })
+      .refine((value) => normaliseTelephone(value) !== undefined, { error: (issue) => telephoneError(String(issue.input)) })
       .optional(),
     social: list(socialLinkSchema, "links with a label and url").default([]),
   },
