@@ -111,16 +111,16 @@ export function checkContent(contentDir: string, options: CheckOptions): CheckRe
     if (draft) drafts.push(file);
     if (!split.parsed || split.problems.length > 0) continue;
     const result = faqFrontMatterSchema.safeParse(split.parsed.value ?? {});
-    if (!result.success) {
-      problems.push(...problemsFromIssues(file, split.parsed, result.error.issues));
-      continue;
-    }
-    const clash = orders.get(result.data.order);
+    if (!result.success) problems.push(...problemsFromIssues(file, split.parsed, result.error.issues));
+    // Checked even when other fields have mistakes, so that a clash is not left for a later round.
+    const order = (split.parsed.value as { order?: unknown } | undefined)?.order;
+    if (typeof order !== "number" || draft) continue;
+    const clash = orders.get(order);
     if (clash) {
       const at = split.parsed.locate(["order"]);
-      problems.push({ file, line: at?.line, column: at?.column, field: "order", message: `${result.data.order} is already used by ${clash}; give each question its own order` });
+      problems.push({ file, line: at?.line, column: at?.column, field: "order", message: `${order} is already used by ${clash}; give each question its own order` });
     } else {
-      orders.set(result.data.order, file);
+      orders.set(order, file);
     }
   }
   // The FAQ page has an id for each question.
