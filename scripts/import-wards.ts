@@ -2,18 +2,22 @@
  * npm run import:wards -- <ward-list.csv> [--content content]
  *
  * Creates a skeleton file for every London ward in an ONS ward list that has
- * no file yet. Existing files are never overwritten.
+ * no file yet. Existing files are never overwritten, except that
+ * --refresh-skeletons writes again, in the current format, skeletons no one has edited.
  */
 import { parseArgs } from "node:util";
-import { DateTime } from "luxon";
 import { formatImportSummary, importWards, readWardList, WardImportError } from "../src/wards/import.ts";
 
-const USAGE = "usage: npm run import:wards -- <ward-list.csv> [--content content]";
+const USAGE = "usage: npm run import:wards -- <ward-list.csv> [--content content] [--refresh-skeletons]";
 
 function main(): void {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { content: { type: "string", default: "content" }, help: { type: "boolean", short: "h" } },
+    options: {
+      content: { type: "string", default: "content" },
+      "refresh-skeletons": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h" },
+    },
   });
   if (values.help) {
     console.log(USAGE);
@@ -21,8 +25,7 @@ function main(): void {
   }
   const [csv, ...extra] = positionals;
   if (csv === undefined || extra.length > 0) throw new WardImportError(USAGE);
-  const today = DateTime.now().setZone("Europe/London").toISODate() ?? "";
-  const result = importWards(readWardList(csv), values.content, { today });
+  const result = importWards(readWardList(csv), values.content, { refreshSkeletons: values["refresh-skeletons"] });
   console.log(formatImportSummary(result));
 }
 

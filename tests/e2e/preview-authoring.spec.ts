@@ -39,7 +39,7 @@ function cspErrors(page: Page): string[] {
 test("wards imported while the preview runs all get their pages", async () => {
   test.setTimeout(120_000);
   // As npm run import:wards does: hundreds of files within a second, while builds start and run.
-  importWards(added, preview.contentDir, { today: "2026-12-01" });
+  importWards(added, preview.contentDir);
   await expect
     .poll(async () => (await Promise.all(added.map((entry) => status(wardUrl(entry))))).filter((code) => code !== 200).length, {
       timeout: 100_000,

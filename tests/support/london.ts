@@ -20,7 +20,7 @@ export function hasLondonWardList(): boolean {
 export function londonContent(now = new Date("2026-11-26T12:00:00Z")): TempContent {
   const content = copyContent({ wards: false });
   const list = readWardList(LONDON_CSV);
-  importWards(list, content.contentDir, { today: now.toISOString().slice(0, 10) });
+  importWards(list, content.contentDir);
   generateWardFiles(list, content.contentDir, { now, overwrite: true });
   return content;
 }

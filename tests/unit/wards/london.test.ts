@@ -29,7 +29,7 @@ describe("all of London from the ONS ward list", () => {
     expect(expected).toEqual({ wards: 704, boroughs: 33 });
 
     const list = readWardList(csvPath);
-    const imported = importWards(list, content, { today: "2026-11-26" });
+    const imported = importWards(list, content);
     expect(imported.created).toHaveLength(expected.wards);
 
     generateWardFiles(list, content, { now: new Date("2026-11-26T12:00:00Z"), overwrite: true });
@@ -40,7 +40,7 @@ describe("all of London from the ONS ward list", () => {
     expect(new Set(loaded.wards.map((ward) => ward.borough.code)).size).toBe(expected.boroughs);
     expect(loaded.wards.find((ward) => ward.id === "E05013655")).toMatchObject({ name: "Camden Town", borough: { name: "Camden" } });
 
-    const again = importWards(list, content, { today: "2026-11-27" });
+    const again = importWards(list, content);
     expect(again.created).toEqual([]);
     expect(again.skipped).toHaveLength(expected.wards);
   });
