@@ -1,6 +1,7 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { site } from "./src/config/site.ts";
+import contentPlugin from "./src/content/plugin.ts";
 import cssPlugin from "./src/css/plugin.ts";
 import deployPlugin from "./src/deploy/plugin.ts";
 import faqPlugin from "./src/faq/plugin.ts";
@@ -36,6 +37,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(jsxPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(cssPlugin, { entry: "assets/css/main.css", outputSubdir: "assets" });
+  eleventyConfig.addPlugin(contentPlugin, { contentDir });
   eleventyConfig.addPlugin(faqPlugin, { glob: `${contentDir}/faq/*.md` });
   eleventyConfig.addPlugin(wardsPlugin, { contentDir });
   eleventyConfig.addPlugin(searchPlugin, { script: "assets/js/search.ts", outputSubdir: "assets" });

@@ -1,4 +1,5 @@
 import { boroughUrl, wardUrl, type WardDirectory } from "../src/wards/directory.ts";
+import { compareWardsByName } from "../src/wards/labels.ts";
 import type { Ward } from "../src/wards/schema.ts";
 import { BaseLayout } from "./base.tsx";
 import { wardCountText } from "./borough.tsx";
@@ -9,8 +10,6 @@ export interface AreasPageProps {
   readonly stylesheetHref: string;
 }
 
-const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
-
 export interface LetterGroup {
   /** Lowercase a–z, for the heading id `letter-a`. */
   readonly letter: string;
@@ -20,7 +19,7 @@ export interface LetterGroup {
 /** Wards grouped by the first letter of their name (accents folded: "É" files under E), A to Z. */
 export function groupWardsByLetter(wards: readonly Ward[]): LetterGroup[] {
   const groups = new Map<string, Ward[]>();
-  for (const ward of [...wards].sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.borough.name, b.borough.name))) {
+  for (const ward of [...wards].sort(compareWardsByName)) {
     const first = ward.name.normalize("NFD").replace(/[^A-Za-z0-9]/g, "").charAt(0).toLowerCase();
     const letter = /[a-z]/.test(first) ? first : "#";
     const group = groups.get(letter) ?? [];

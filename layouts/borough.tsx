@@ -8,8 +8,6 @@ export interface BoroughPageProps {
   readonly stylesheetHref: string;
 }
 
-const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
-
 /** "PC Jane Smith", "post vacant", or "details to follow" for a team not added yet; several dedicated officers are listed together. */
 export function dedicatedOfficerText(ward: Ward): string {
   if (isSkeleton(ward)) return "details to follow";
@@ -25,7 +23,8 @@ export function wardCountText(count: number): string {
 /** A borough's wards from A to Z, each with its dedicated officer. */
 export function BoroughPage({ entry, stylesheetHref }: BoroughPageProps) {
   const { borough } = entry;
-  const wards = [...entry.wards].sort((a, b) => collator.compare(a.name, b.name));
+  // The directory lists a borough's wards from A to Z.
+  const wards = entry.wards;
   const title = `${borough.name} Safer Neighbourhoods teams`;
   return (
     <BaseLayout

@@ -1,6 +1,7 @@
 import { renderMarkdown } from "../src/markdown/markdown.ts";
 import { wardBases } from "../src/seo/structured-data.ts";
 import { boroughUrl, wardCalendarUrl, wardUrl, type WardDirectory } from "../src/wards/directory.ts";
+import { wardPageTitle } from "../src/wards/labels.ts";
 import type { Ward } from "../src/wards/schema.ts";
 import { BaseLayout } from "./base.tsx";
 import { ContactDetails } from "./components/contact-details.tsx";
@@ -33,10 +34,6 @@ type SectionId = (typeof WARD_SECTIONS)[number]["id"];
 
 function heading(id: SectionId): string {
   return WARD_SECTIONS.find((section) => section.id === id)?.label ?? id;
-}
-
-export function wardPageTitle(ward: Pick<Ward, "name">): string {
-  return `${ward.name} Safer Neighbourhoods team`;
 }
 
 /**

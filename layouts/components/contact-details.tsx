@@ -1,5 +1,5 @@
 import type { Contact } from "../../src/wards/schema.ts";
-import { telephoneHref } from "../../src/wards/schema.ts";
+import { telephoneHref } from "../../src/wards/field-types.ts";
 
 /** A number is read as one unit, so it never breaks across lines: "020 7946 0000" with no-break spaces. */
 export function telephoneText(telephone: string): string {

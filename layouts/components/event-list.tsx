@@ -1,5 +1,5 @@
-import { eventTypeLabel } from "../../src/wards/calendar.ts";
 import { londonTime } from "../../src/wards/directory.ts";
+import { EVENT_TYPE_LABELS } from "../../src/wards/labels.ts";
 import type { WardEvent } from "../../src/wards/schema.ts";
 import { TimeRange } from "./formatted-date.tsx";
 
@@ -18,7 +18,7 @@ export function EventList({ events }: EventListProps) {
       {events.map((event, i) => (
         <li class="sn-event" key={`${event.start_date}-${i}`}>
           <h3 class="sn-event__title">{event.title}</h3>
-          <p class="sn-event__type">{eventTypeLabel(event.type)}</p>
+          <p class="sn-event__type">{EVENT_TYPE_LABELS[event.type]}</p>
           <dl class="sn-event__details">
             <div class="sn-event__row">
               <dt class="sn-event__key">When</dt>

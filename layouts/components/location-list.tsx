@@ -1,15 +1,5 @@
+import { BASE_TYPE_LABELS } from "../../src/wards/labels.ts";
 import type { Base } from "../../src/wards/schema.ts";
-
-/** A base's type in words, for people and for the search filter. */
-export const BASE_TYPE_LABELS: Readonly<Record<Base["type"], string>> = {
-  "police-station": "Police station",
-  kiosk: "Kiosk",
-  "partnership-office": "Partnership office",
-  school: "School",
-  hospital: "Hospital",
-  "place-of-worship": "Place of worship",
-  other: "Other",
-};
 
 export interface LocationListProps {
   readonly locations: readonly Base[];

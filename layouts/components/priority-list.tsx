@@ -1,12 +1,7 @@
+import { PRIORITY_STATUS_LABELS } from "../../src/wards/labels.ts";
 import type { Priority } from "../../src/wards/schema.ts";
 import { FormattedDate } from "./formatted-date.tsx";
 import { Tag } from "./tag.tsx";
-
-export const PRIORITY_STATUS_LABELS: Readonly<Record<Priority["status"], string>> = {
-  open: "Open",
-  "in-progress": "In progress",
-  resolved: "Resolved",
-};
 
 export interface PriorityListProps {
   readonly priorities: readonly Priority[];

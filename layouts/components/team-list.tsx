@@ -1,4 +1,5 @@
-import { ROLE_LABELS, summariseTeam, type WardDirectory } from "../../src/wards/directory.ts";
+import { summariseTeam, type WardDirectory } from "../../src/wards/directory.ts";
+import { ROLE_LABELS } from "../../src/wards/labels.ts";
 import type { TeamMember, TeamRole, Ward } from "../../src/wards/schema.ts";
 import { isSkeleton } from "../../src/wards/skeleton.ts";
 import { ContactLinks } from "./contact-details.tsx";

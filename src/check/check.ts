@@ -5,7 +5,8 @@ import { splitMarkdown } from "../content/front-matter.ts";
 import { problemsFromIssues, parseYaml } from "../content/yaml.ts";
 import { faqFrontMatterSchema } from "../faq/schema.ts";
 import { slugify } from "../markdown/markdown.ts";
-import { pageFrontMatterSchema } from "../pages/schema.ts";
+import { pageFrontMatterSchema } from "../content/pages.ts";
+import { validate } from "../content/schema.ts";
 import { boroughUrl, wardUrl } from "../wards/directory.ts";
 import type { WardLoader } from "../wards/load.ts";
 import type { Ward } from "../wards/schema.ts";
@@ -110,8 +111,8 @@ export function checkContent(contentDir: string, options: CheckOptions): CheckRe
     if (!draft) faqIds.add(slugify(slug));
     if (draft) drafts.push(file);
     if (!split.parsed || split.problems.length > 0) continue;
-    const result = faqFrontMatterSchema.safeParse(split.parsed.value ?? {});
-    if (!result.success) problems.push(...problemsFromIssues(file, split.parsed, result.error.issues));
+    const result = validate(faqFrontMatterSchema, split.parsed.value ?? {});
+    if (!result.ok) problems.push(...problemsFromIssues(file, split.parsed, result.issues));
     // Checked even when other fields have mistakes, so that a clash is not left for a later round.
     const order = (split.parsed.value as { order?: unknown } | undefined)?.order;
     if (typeof order !== "number" || draft) continue;
@@ -139,8 +140,8 @@ export function checkContent(contentDir: string, options: CheckOptions): CheckRe
     const draft = front?.draft === true;
     if (draft) drafts.push(file);
     if (split.parsed && split.problems.length === 0) {
-      const result = pageFrontMatterSchema.safeParse(split.parsed.value ?? {});
-      if (!result.success) problems.push(...problemsFromIssues(file, split.parsed, result.error.issues));
+      const result = validate(pageFrontMatterSchema, split.parsed.value ?? {});
+      if (!result.ok) problems.push(...problemsFromIssues(file, split.parsed, result.issues));
     }
     const existing = pages.findIndex((page) => page.url === url);
     const ids = new Set([...(pages[existing]?.ids ?? []), ...facts.ids]);

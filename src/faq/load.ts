@@ -1,28 +1,13 @@
-import { readFileSync } from "node:fs";
-import type { ContentProblem } from "../content/problems.ts";
-import { parseYaml, problemsFromIssues } from "../content/yaml.ts";
+import { validateFrontMatter, validateFrontMatterFile, type FrontMatterResult as Result } from "../content/front-matter.ts";
 import { faqFrontMatterSchema, type FaqFrontMatter } from "./schema.ts";
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-export type FrontMatterResult =
-  | { readonly ok: true; readonly data: FaqFrontMatter }
-  | { readonly ok: false; readonly problems: readonly ContentProblem[] };
+export type FrontMatterResult = Result<FaqFrontMatter>;
 
 /** Validate a FAQ file's front matter, naming the line of every problem. */
 export function validateFaqSource(source: string, file: string): FrontMatterResult {
-  const match = FRONT_MATTER.exec(source);
-  if (!match) {
-    return { ok: false, problems: [{ file, line: 1, field: "", message: "needs front matter between --- lines" }] };
-  }
-  // The YAML starts on line 2, after the opening ---.
-  const parsed = parseYaml(match[1] ?? "", file, 1);
-  if (parsed.problems.length > 0) return { ok: false, problems: parsed.problems };
-  const result = faqFrontMatterSchema.safeParse(parsed.value ?? {});
-  if (result.success) return { ok: true, data: result.data };
-  return { ok: false, problems: problemsFromIssues(file, parsed, result.error.issues) };
+  return validateFrontMatter(faqFrontMatterSchema, source, file);
 }
 
 export function validateFaqFile(file: string): FrontMatterResult {
-  return validateFaqSource(readFileSync(file, "utf8"), file);
+  return validateFrontMatterFile(faqFrontMatterSchema, file);
 }

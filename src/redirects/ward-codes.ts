@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Redirect } from "../deploy/netlify-redirects.ts";
 import { boroughUrl, wardUrl, type WardDirectory } from "../wards/directory.ts";
 import { WardImportError } from "../wards/import.ts";
-import { BOROUGH_CODE } from "../wards/schema.ts";
+import { BOROUGH_CODE, ONS_WARD_CODE } from "../wards/codes.ts";
 
 /** One row of the ONS ward code history: a code, one of the names it had, and when. */
 export interface WardCodeHistoryRow {
@@ -18,7 +18,6 @@ export interface WardCodeHistoryRow {
 }
 
 const HISTORY_COLUMNS = ["WD_CODE", "WD_NAME", "LAD_CODE", "LAD_NAME", "START", "END", "STATUS"] as const;
-const ANY_WARD_CODE = /^E05\d{6}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -53,7 +52,7 @@ export function parseWardCodeHistory(source: string, file: string): WardCodeHist
     const boroughCode = cell("LAD_CODE");
     if (!BOROUGH_CODE.test(boroughCode)) continue;
     const code = cell("WD_CODE");
-    if (!ANY_WARD_CODE.test(code)) fail("WD_CODE", `expected a ward code like E05013655, got "${code}"`);
+    if (!ONS_WARD_CODE.test(code)) fail("WD_CODE", `expected a ward code like E05013655, got "${code}"`);
     const name = cell("WD_NAME");
     if (name === "") fail("WD_NAME", "expected the ward's name, got an empty cell");
     const status = cell("STATUS").toLowerCase();
@@ -154,8 +153,8 @@ const wardCodeFileSchema = z.object({
   comment: z.string().optional(),
   source: z.string(),
   codes: z.record(
-    z.string().regex(ANY_WARD_CODE),
-    z.strictObject({ name: z.string().min(1), borough: z.string().regex(BOROUGH_CODE), current: z.string().regex(ANY_WARD_CODE).nullable() }),
+    z.string().regex(ONS_WARD_CODE),
+    z.strictObject({ name: z.string().min(1), borough: z.string().regex(BOROUGH_CODE), current: z.string().regex(ONS_WARD_CODE).nullable() }),
   ),
 });
 

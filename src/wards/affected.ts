@@ -1,4 +1,5 @@
-import { wardCodeKey, type Ward } from "./schema.ts";
+import { wardCodeKey } from "./codes.ts";
+import type { Ward } from "./schema.ts";
 
 /**
  * The wards whose pages can differ after an edit to ward files, given the

@@ -1,21 +1,10 @@
 import { createEvents, type EventAttributes } from "ics";
 import { londonTime, wardUrl } from "./directory.ts";
+import { EVENT_TYPE_LABELS } from "./labels.ts";
 import type { Borough, Ward, WardEvent } from "./schema.ts";
 
 /** What a calendar needs of its ward: small enough to send to another thread. */
 export type CalendarWard = Pick<Ward, "id" | "name" | "slug"> & { readonly borough: Pick<Borough, "slug"> };
-
-const EVENT_TYPE_LABELS: Readonly<Record<WardEvent["type"], string>> = {
-  "ward-panel-meeting": "Ward panel meeting",
-  "contact-session": "Contact session",
-  "street-briefing": "Street briefing",
-  "community-event": "Community event",
-  other: "Event",
-};
-
-export function eventTypeLabel(type: WardEvent["type"]): string {
-  return EVENT_TYPE_LABELS[type];
-}
 
 /**
  * An iCalendar file of a ward's upcoming events. Times in ward files are
@@ -27,7 +16,7 @@ export function wardCalendar(ward: CalendarWard, events: readonly WardEvent[], s
   const attributes: EventAttributes[] = events.map((event) => ({
     uid: `${ward.id}-${londonTime(event.start_date).toUTC().toFormat("yyyyMMdd'T'HHmm")}-${slugPart(event.title)}@safer-neighbourhoods`,
     title: event.title,
-    description: [eventTypeLabel(event.type), event.description, `More about the team: ${pageUrl}`]
+    description: [EVENT_TYPE_LABELS[event.type], event.description, `More about the team: ${pageUrl}`]
       .filter(Boolean)
       .join("\n\n"),
     location: event.address,
@@ -38,7 +27,7 @@ export function wardCalendar(ward: CalendarWard, events: readonly WardEvent[], s
     end: londonTime(event.end_date).toMillis(),
     endInputType: "utc",
     endOutputType: "utc",
-    categories: [eventTypeLabel(event.type)],
+    categories: [EVENT_TYPE_LABELS[event.type]],
   }));
   const { error, value } = createEvents(attributes, {
     productId: "safer-neighbourhoods/ward-events",

@@ -1,5 +1,7 @@
 import { DateTime } from "luxon";
-import { TEAM_ROLES, wardCodeKey, type Borough, type TeamMember, type Ward, type WardEvent } from "./schema.ts";
+import { wardCodeKey } from "./codes.ts";
+import { compareWards } from "./labels.ts";
+import { TEAM_ROLES, type Borough, type TeamMember, type Ward, type WardEvent } from "./schema.ts";
 
 /** A borough with its wards from A to Z. */
 export interface BoroughEntry {
@@ -22,8 +24,6 @@ export interface WardDirectory {
   /** Wards that have at least one upcoming event, for their .ics files. */
   readonly wardsWithEvents: readonly Ward[];
 }
-
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en-GB");
 
 /** A ward as a URL needs it: its slug and its borough's. */
 export type WardPath = Pick<Ward, "slug"> & { readonly borough: Pick<Borough, "slug"> };
@@ -59,7 +59,7 @@ export function londonTime(localDateTime: string): DateTime {
 }
 
 export function buildDirectory(wards: readonly Ward[], now: Date): WardDirectory {
-  const sorted = [...wards].sort((a, b) => byName(a.borough, b.borough) || byName(a, b));
+  const sorted = [...wards].sort(compareWards);
   const codes = new Map(sorted.map((ward) => [wardCodeKey(ward.id), ward]));
 
   const boroughMap = new Map<string, { borough: Borough; wards: Ward[] }>();
@@ -88,17 +88,7 @@ export function buildDirectory(wards: readonly Ward[], now: Date): WardDirectory
 }
 
 /** The ward's own officers first, as the public looks for them: the schema lists roles in that order. */
-export const ROLE_ORDER: readonly TeamMember["role"][] = TEAM_ROLES;
-
-export const ROLE_LABELS: Readonly<Record<TeamMember["role"], string>> = {
-  "dedicated-officer": "Dedicated ward officer",
-  "dedicated-pcso": "Dedicated police community support officer (PCSO)",
-  sergeant: "Sergeant",
-  "supporting-officer": "Supporting police constable",
-  "supporting-pcso": "Supporting police community support officer (PCSO)",
-  "special-constable": "Special constable",
-  volunteer: "Volunteer",
-};
+const ROLE_ORDER: readonly TeamMember["role"][] = TEAM_ROLES;
 
 export interface TeamSummary {
   readonly dedicatedOfficers: readonly TeamMember[];

@@ -3,6 +3,9 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import { slugify } from "../markdown/markdown.ts";
 import { stringifyWard, wardFilePath, type WardListEntry } from "./import.ts";
+import { prng, type Random } from "./generate-random.ts";
+import { BIO_ENDINGS, EVENT_TITLES, FIRST_NAMES, INWARD_LETTERS, LAST_NAMES, OUTWARD_CODES } from "./generate-words.ts";
+import { baseName, PRIORITIES, STREET_KINDS, STREETS, WEEKDAYS } from "./generate-words.ts";
 import { BASE_TYPES, EVENT_TYPES, PRIORITY_STATUSES, type TeamRole, type WardInput } from "./schema.ts";
 
 /*
@@ -206,25 +209,6 @@ function draftWard(entry: WardListEntry, neighbours: readonly string[], today: D
   return { ward, wishes };
 }
 
-function baseName(type: (typeof BASE_TYPES)[number], ward: string, random: Random): string {
-  switch (type) {
-    case "police-station":
-      return `${ward} Police Station`;
-    case "kiosk":
-      return `${ward} contact point`;
-    case "partnership-office":
-      return `${ward} Community Safety Hub`;
-    case "school":
-      return `${random.pick(STREETS)} Primary School`;
-    case "hospital":
-      return `${ward} Community Hospital`;
-    case "place-of-worship":
-      return `${random.pick(PLACES_OF_WORSHIP)} community room`;
-    case "other":
-      return `${ward} Library`;
-  }
-}
-
 function priorities(random: Random, today: DateTime): PriorityInput[] {
   return random.sample(PRIORITIES, random.int(1, 3)).map(([issue, action]) => {
     const age = random.int(30, 400);
@@ -309,115 +293,3 @@ function isoDate(date: DateTime): string {
 function round5(value: number): number {
   return Math.round(value * 100_000) / 100_000;
 }
-
-// ---------------------------------------------------------------------------
-// Seeded randomness: mulberry32, seeded by an FNV-1a hash of the ward code.
-
-interface Random {
-  next(): number;
-  int(min: number, max: number): number;
-  chance(probability: number): boolean;
-  pick<T>(items: readonly T[]): T;
-  /** `count` distinct items, in the order drawn. */
-  sample<T>(items: readonly T[], count: number): T[];
-}
-
-function prng(seed: string): Random {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i++) hash = Math.imul(hash ^ seed.charCodeAt(i), 0x01000193);
-  let state = hash >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
-  return {
-    next,
-    int,
-    chance: (probability) => next() < probability,
-    pick<T>(items: readonly T[]): T {
-      const item = items[int(0, items.length - 1)];
-      if (item === undefined) throw new RangeError("cannot pick from an empty list");
-      return item;
-    },
-    sample<T>(items: readonly T[], count: number): T[] {
-      const pool = [...items];
-      const chosen: T[] = [];
-      while (chosen.length < count && pool.length > 0) chosen.push(...pool.splice(int(0, pool.length - 1), 1));
-      return chosen;
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------
-// Word lists. Names are common first and last names drawn at random: the
-// people are made up.
-
-const FIRST_NAMES = [
-  "Aisha", "Alex", "Amir", "Ana", "Ben", "Bola", "Chloe", "Chris", "Dami", "Daniel", "Eleni", "Emma",
-  "Farah", "Femi", "Grace", "Hannah", "Hassan", "Imran", "Isla", "Jack", "Jade", "James", "Joanna", "Kemi",
-  "Kwame", "Laura", "Leah", "Liam", "Maria", "Marcus", "Mei", "Mohammed", "Nadia", "Niamh", "Oliver", "Omar",
-  "Priya", "Rachel", "Raj", "Ruth", "Sam", "Sara", "Sean", "Sofia", "Tom", "Tunde", "Yusuf", "Zara",
-] as const;
-
-const LAST_NAMES = [
-  "Adeyemi", "Ahmed", "Ali", "Baker", "Begum", "Brown", "Campbell", "Chen", "Clarke", "Costa", "Davies", "Evans",
-  "Fernandes", "Green", "Hall", "Hughes", "Hussain", "Islam", "Jackson", "Jones", "Kaur", "Kelly", "Khan", "Lewis",
-  "Mensah", "Miah", "Moore", "Murphy", "Nguyen", "Novak", "Okafor", "Osei", "Patel", "Price", "Rahman", "Reid",
-  "Roberts", "Santos", "Shah", "Singh", "Smith", "Taylor", "Thomas", "Walker", "Ward", "White", "Williams", "Wilson",
-] as const;
-
-const BIO_ENDINGS = [
-  "runs the monthly ward panel",
-  "leads the team's work with local schools",
-  "knows most of the shopkeepers on the high street by name",
-  "coordinates the ward's Neighbourhood Watch schemes",
-  "started the team's weekly youth football sessions",
-  "works closely with the council's community safety officers",
-] as const;
-
-const STREETS = [
-  "Albion", "Ashgrove", "Beacon", "Berkeley", "Cedar", "Chapel", "Church", "Clarence", "Elm", "Gladstone",
-  "Granville", "Hawthorn", "Hill", "Kingsway", "Lime", "Linden", "Maple", "Market", "Mill", "Oak", "Orchard",
-  "Park", "Queen's", "Rosebery", "St Mark's", "Station", "Victoria", "Warwick", "Wellington", "Windsor",
-] as const;
-
-const STREET_KINDS = ["Road", "Street", "Lane", "Avenue", "Grove", "Place", "Terrace"] as const;
-
-const OUTWARD_CODES = [
-  "E1", "E2", "E3", "E8", "E14", "E17", "EC1V", "N1", "N7", "N15", "N17", "NW1", "NW5", "NW10", "SE1", "SE5",
-  "SE15", "SE18", "SW2", "SW9", "SW11", "SW19", "W2", "W10", "W12", "WC1X", "WC2H", "CR0", "HA0", "IG1", "UB3",
-] as const;
-
-/** Letters used in the second half of UK postcodes (never C, I, K, M, O or V). */
-const INWARD_LETTERS = ["A", "B", "D", "E", "F", "G", "H", "J", "L", "N", "P", "Q", "R", "S", "T", "U", "W", "X", "Y", "Z"] as const;
-
-const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
-
-const PLACES_OF_WORSHIP = ["St Luke's Church", "Central Mosque", "Gurdwara", "Methodist Church", "Synagogue", "Buddhist Centre"] as const;
-
-const PRIORITIES: readonly (readonly [string, string])[] = [
-  ["Anti-social behaviour in and around the estates", "Extra evening patrols and joint visits with housing officers."],
-  ["Drug dealing near the station", "Plain-clothes patrols and closure orders on problem addresses."],
-  ["Theft of and from motor vehicles", "Crime prevention advice and free catalytic converter marking."],
-  ["Residential burglary", "Home security visits and property marking events."],
-  ["Phone snatches by thieves on mopeds and bikes", "High-visibility patrols at hotspots and advice stalls."],
-  ["Graffiti and criminal damage", "Working with the council to remove tags quickly and identify offenders."],
-  ["Abandoned and untaxed vehicles", "Reporting vehicles to the council and DVLA for removal."],
-  ["Street drinking", "Enforcing the public spaces protection order and referring people to support services."],
-  ["Shoplifting on the high street", "Regular visits to shops and a shared radio scheme with traders."],
-  ["Speeding on residential roads", "Community Roadwatch sessions with residents."],
-  ["Off-road bikes on footpaths and in parks", "Targeted patrols and seizure of bikes ridden anti-socially."],
-  ["Fly-tipping", "Joint operations with the council's enforcement team."],
-];
-
-const EVENT_TITLES: Record<(typeof EVENT_TYPES)[number], string> = {
-  "ward-panel-meeting": "Ward panel meeting",
-  "contact-session": "Meet your local officers",
-  "street-briefing": "Street briefing",
-  "community-event": "Community safety day",
-  other: "Bike marking session",
-};

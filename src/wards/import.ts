@@ -3,7 +3,8 @@ import path from "node:path";
 import { CsvError, parse } from "csv-parse/sync";
 import { stringify } from "yaml";
 import { slugify } from "../markdown/markdown.ts";
-import { BOROUGH_CODE, WARD_CODE, type WardInput } from "./schema.ts";
+import { BOROUGH_CODE, WARD_CODE } from "./codes.ts";
+import type { WardInput } from "./schema.ts";
 
 /** One row of an ONS ward list: all the importer and the generator need to know about a ward. */
 export interface WardListEntry {

@@ -2,19 +2,16 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { EleventyEventArgs } from "../eleventy-types.ts";
-import { AreasPage } from "../../layouts/areas.tsx";
-import { BoroughPage } from "../../layouts/borough.tsx";
-import { WardPage } from "../../layouts/ward.tsx";
 import { site } from "../config/site.ts";
-import { renderToHtml } from "../jsx/render.ts";
 import { SEARCH_RECORDS_EVENT, type SearchRecordsSource } from "../search/records.ts";
 import { affectedWards, wardsRemoved } from "./affected.ts";
 import { PARTIAL_RENDER_EVENT } from "../preview/events.ts";
 import { previewGate } from "../preview/state.ts";
 import { startCalendarFiles } from "./calendar-files.ts";
-import { boroughUrl, buildDirectory, wardCalendarUrl, wardUrl, type BoroughEntry, type WardDirectory } from "./directory.ts";
+import { buildDirectory, wardCalendarUrl, type WardDirectory } from "./directory.ts";
 import { sharedWardLoader } from "../content/ward-loader.ts";
 import { wardsOrThrow } from "./load.ts";
+import { addAreaPages } from "./pages.ts";
 import type { Ward } from "./schema.ts";
 import { wardSearchRecord } from "./search-record.ts";
 
@@ -36,11 +33,6 @@ export interface WardsPluginOptions {
 interface WardPages {
   readonly wards: readonly Ward[];
   readonly calendars: readonly Ward[];
-}
-
-interface AreaPageData {
-  readonly wardDirectory: WardDirectory;
-  readonly stylesheet: { readonly href: string };
 }
 
 /**
@@ -125,30 +117,7 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
   eleventyConfig.addGlobalData("wardDirectory", async () => (await build()).directory);
   eleventyConfig.addGlobalData("wardPages", async () => (await build()).pages);
 
-  eleventyConfig.addTemplate("areas/index.11ty.js", {
-    data: { permalink: "/areas/" },
-    render: (data: AreaPageData) =>
-      renderToHtml(AreasPage({ directory: data.wardDirectory, stylesheetHref: data.stylesheet.href })),
-  });
-
-  // Every borough and ward page goes into collections.all, which the sitemap lists (not just each template's first page).
-  eleventyConfig.addTemplate("areas/borough.11ty.js", {
-    data: {
-      pagination: { data: "wardDirectory.boroughs", size: 1, alias: "entry", addAllPagesToCollections: true },
-      permalink: (data: { entry: BoroughEntry }) => boroughUrl(data.entry.borough),
-    },
-    render: (data: AreaPageData & { entry: BoroughEntry }) =>
-      renderToHtml(BoroughPage({ entry: data.entry, stylesheetHref: data.stylesheet.href })),
-  });
-
-  eleventyConfig.addTemplate("areas/ward.11ty.js", {
-    data: {
-      pagination: { data: "wardPages.wards", size: 1, alias: "ward", addAllPagesToCollections: true },
-      permalink: (data: { ward: Ward }) => wardUrl(data.ward),
-    },
-    render: (data: AreaPageData & { ward: Ward }) =>
-      renderToHtml(WardPage({ ward: data.ward, directory: data.wardDirectory, stylesheetHref: data.stylesheet.href })),
-  });
+  addAreaPages(eleventyConfig);
 
   eleventyConfig.on("eleventy.after", async () => {
     await calendarsWritten?.();

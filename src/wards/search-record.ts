@@ -1,8 +1,7 @@
-import { wardPageTitle } from "../../layouts/ward.tsx";
-import { BASE_TYPE_LABELS } from "../../layouts/components/location-list.tsx";
 import { markdownToText } from "../markdown/markdown.ts";
 import type { SearchRecord } from "../search/records.ts";
-import { ROLE_LABELS, summariseTeam, wardUrl } from "./directory.ts";
+import { summariseTeam, wardUrl } from "./directory.ts";
+import { BASE_TYPE_LABELS, ROLE_LABELS, wardPageTitle } from "./labels.ts";
 import type { Ward } from "./schema.ts";
 
 const records = new WeakMap<Ward, SearchRecord>();

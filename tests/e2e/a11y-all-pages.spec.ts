@@ -5,7 +5,7 @@ import { a11yRunDir, pageAddress } from "../support/a11y-site.ts";
 import { axe, axePartsDir, COLOR_SCHEMES, describeViolations, incompleteNodes, writePart, type IncompleteNode } from "../support/axe.ts";
 
 /*
- * axe-core over every HTML page of the site built by a11y-global-setup.ts (all
+ * axe-core over every kind of HTML page of the site built by a11y-global-setup.ts (all
  * of London when ../shared is present), in light and dark. Pages are dealt
  * round-robin into groups, so the few heavy pages (the A to Z, the large
  * boroughs) spread out; the workers take groups in parallel, and each worker

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ROLE_LABELS } from "../../src/wards/directory.ts";
+import { ROLE_LABELS } from "../../src/wards/labels.ts";
 import { openTemplate, SAMPLE_TEMPLATES, SEARCH_QUERY, searchPath, searchResultsSettled } from "../support/a11y-page-checks.ts";
 import { axe, COLOR_SCHEMES, describeViolations } from "../support/axe.ts";
 

@@ -2,12 +2,13 @@ import { test as base, type BrowserContext } from "@playwright/test";
 import { a11ySiteDir } from "./a11y-site.ts";
 import { AXE_SOURCE } from "./axe.ts";
 import { netlifyServing } from "./netlify.ts";
+import { samplePages } from "./page-sample.ts";
 import { htmlPages } from "./site-files.ts";
 import { startStaticServer } from "./static-server.ts";
 
 export interface A11ySiteServer {
   readonly origin: string;
-  /** Every HTML file in the build, such as `areas/camden/index.html`. */
+  /** The HTML files the browser checks run over, such as `areas/camden/index.html`: every kind of page, sampled (samplePages). */
   readonly pages: readonly string[];
 }
 
@@ -24,7 +25,7 @@ export const test = base.extend<object, WorkerFixtures>({
       const root = a11ySiteDir();
       // With netlify.toml's headers, like the other e2e servers, so the checks run under the real Content-Security-Policy.
       const server = await startStaticServer({ root, ...netlifyServing(root) });
-      await use({ origin: server.origin, pages: htmlPages(root) });
+      await use({ origin: server.origin, pages: samplePages(root, htmlPages(root)) });
       await server.close();
     },
     { scope: "worker" },

@@ -2,6 +2,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { buildSite } from "./build-site.ts";
 import { hasLondonWardList, londonContent, londonSkipReason } from "./london.ts";
+import { samplePages } from "./page-sample.ts";
 import { htmlPages } from "./site-files.ts";
 
 /**
@@ -28,6 +29,9 @@ export type A11yContent = "full London" | "sample content";
 export interface A11ySite {
   readonly outputDir: string;
   readonly content: A11yContent;
+  /** Every HTML page built. */
+  readonly allPages: number;
+  /** The pages the browser checks run over: see samplePages. */
   readonly pages: readonly string[];
   readonly seconds: number;
 }
@@ -51,7 +55,8 @@ export async function buildA11ySite(outputDir: string): Promise<A11ySite> {
   return {
     outputDir,
     content: london ? "full London" : "sample content",
-    pages: htmlPages(outputDir),
+    allPages: htmlPages(outputDir).length,
+    pages: samplePages(outputDir, htmlPages(outputDir)),
     seconds: (performance.now() - started) / 1000,
   };
 }

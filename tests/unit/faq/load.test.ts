@@ -19,18 +19,26 @@ describe("FAQ front matter", () => {
     expect(result.ok).toBe(false);
     const lines = result.ok ? [] : result.problems.map(formatProblem);
     expect(lines).toEqual([
-      "content/faq/example.md:3:10 summary: should be one sentence",
-      expect.stringMatching(/^content\/faq\/example\.md:4:8 order: .*number/),
-      "content/faq/example.md:5:9 topics: list at least one topic",
+      "content/faq/example.md:3:10 summary: expected one sentence: the summary shows under the question, so keep the rest for the answer",
+      'content/faq/example.md:4:8 order: expected a whole number from 1, to place the question in the list, got "first"',
+      "content/faq/example.md:5:9 topics: expected at least one topic, like [teams]",
     ]);
   });
 
-  it("reports a missing field at its parent and an unknown field by name", () => {
+  it("reports an unknown field at its key, with a suggestion", () => {
     const source = ["---", "question: Q?", "summary: S", "order: 2", "topics: [a]", "qestion: typo", "---"].join("\n");
     const result = validateFaqSource(source, file);
-    const lines = result.ok ? [] : result.problems.map(formatProblem);
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^content\/faq\/example\.md:2:1 \(file\): .*qestion/);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'content/faq/example.md:6:1 qestion: unknown field "qestion" (did you mean "question"?); a question\'s front matter can have question, summary, order, topics',
+    ]);
+  });
+
+  it("reports a missing field at the start of the front matter", () => {
+    const source = ["---", "summary: S", "order: 2", "topics: [a]", "---"].join("\n");
+    const result = validateFaqSource(source, file);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      "content/faq/example.md:2:1 question: missing: expected the question as people would ask it",
+    ]);
   });
 
   it("reports YAML syntax errors with their line", () => {

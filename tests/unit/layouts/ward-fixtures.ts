@@ -1,31 +1,20 @@
-import { wardSchema, type Ward, type WardInput } from "../../../src/wards/schema.ts";
+import type { Ward, WardInput } from "../../../src/wards/schema.ts";
+import { BOROUGHS, testWard } from "../../support/wards.ts";
 
 /** Test-only ward data, validated by the real schema so the fixtures cannot drift from it. */
 
 export const hostile = `<script>alert("owned")</script>`;
 
-export const camden = { code: "E09000007", name: "Camden", slug: "camden" } as const;
-export const westminster = { code: "E09000033", name: "Westminster", slug: "westminster" } as const;
+export const { camden, westminster } = BOROUGHS;
 
 /** Build time for every test: 1 November 2026, 12:00 UTC. */
 export const NOW = new Date("2026-11-01T12:00:00Z");
 
-type Overrides = Partial<WardInput> & Pick<WardInput, "id" | "name" | "slug">;
+type Overrides = Partial<WardInput> & Pick<WardInput, "id" | "name">;
 
-export function makeWard(overrides: Overrides): Ward {
-  const input: WardInput = {
-    borough: camden,
-    description: `The ward around ${overrides.name}.`,
-    team: [],
-    locations: [],
-    contact_details: {},
-    priorities: [],
-    events: [],
-    neighbours: [],
-    last_reviewed: "2026-10-12",
-    ...overrides,
-  };
-  return wardSchema.parse(input);
+/** The shared test ward (tests/support/wards.ts), with nobody in its team unless a fixture lists them. */
+export function makeWard({ id, name, ...overrides }: Overrides): Ward {
+  return testWard(id, name, "camden", { team: [], ...overrides });
 }
 
 export const camdenTown = makeWard({

@@ -208,7 +208,7 @@ describe("WardPage: events, neighbours, review date", () => {
   });
 
   it("says when the page was last reviewed", () => {
-    expect(html).toContain('This page was last reviewed on <time datetime="2026-10-12">12 October 2026</time>.');
+    expect(html).toContain('This page was last reviewed on <time datetime="2026-11-20">20 November 2026</time>.');
   });
 });
 

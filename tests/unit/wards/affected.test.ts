@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { affectedWards } from "../../../src/wards/affected.ts";
-import { toWard, wardInput } from "./helpers.ts";
+import { toWard, wardInput } from "../../support/wards.ts";
 
 const a = toWard(wardInput("E05000001", "Alpha", "camden", { neighbours: ["E05000002"] }));
 const b = toWard(wardInput("E05000002", "Beta", "camden", { neighbours: ["E05000001"] }));

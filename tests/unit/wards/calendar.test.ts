@@ -1,22 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { wardCalendar } from "../../../src/wards/calendar.ts";
-import { wardSchema, type Ward } from "../../../src/wards/schema.ts";
+import type { Ward, WardInput } from "../../../src/wards/schema.ts";
+import { testWard } from "../../support/wards.ts";
 
 function ward(events: unknown[]): Ward {
-  return wardSchema.parse({
-    id: "E05013655",
-    name: "Camden Town",
-    slug: "camden-town",
-    borough: { code: "E09000007", name: "Camden", slug: "camden" },
-    description: "A ward.",
-    team: [],
-    locations: [],
-    contact_details: {},
-    priorities: [],
-    events,
-    neighbours: [],
-    last_reviewed: "2026-11-01",
-  });
+  return testWard("E05013655", "Camden Town", "camden", { events: events as WardInput["events"] });
 }
 
 const event = (start: string, end: string) => ({

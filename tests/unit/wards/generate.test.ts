@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { generateWardFiles, generateWards, syntheticWardList } from "../../../src/wards/generate.ts";
 import { readWardList, type WardListEntry } from "../../../src/wards/import.ts";
 import { loadWards } from "../../../src/wards/load.ts";
-import { BOROUGH_CODE, WARD_CODE, validateWard } from "../../../src/wards/schema.ts";
+import { BOROUGH_CODE, WARD_CODE } from "../../../src/wards/codes.ts";
+import { validateWard } from "../../../src/wards/schema.ts";
 import { tempProject } from "./helpers.ts";
 
 const NOW = new Date("2026-11-26T12:00:00Z");

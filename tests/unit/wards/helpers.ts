@@ -2,50 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { stringifyWard } from "../../../src/wards/import.ts";
-import { validateWard, type Ward, type WardInput } from "../../../src/wards/schema.ts";
-import { slugify } from "../../../src/markdown/markdown.ts";
-
-export const BOROUGHS = {
-  camden: { code: "E09000007", name: "Camden", slug: "camden" },
-  westminster: { code: "E09000033", name: "Westminster", slug: "westminster" },
-} as const;
-
-type Member = WardInput["team"][number];
-
-/** A minimal valid ward with a dedicated officer and PCSO (so no vacancy warning). */
-export function wardInput(
-  id: string,
-  name: string,
-  borough: keyof typeof BOROUGHS = "camden",
-  extra: Partial<WardInput> & { extraTeam?: Member[] } = {},
-): WardInput {
-  const { extraTeam = [], ...rest } = extra;
-  return {
-    id,
-    name,
-    slug: slugify(name),
-    borough: { ...BOROUGHS[borough] },
-    description: `The team for ${name}.`,
-    team: [
-      { name: `Officer ${name}`, role: "dedicated-officer", rank: "PC" },
-      { name: `PCSO ${name}`, role: "dedicated-pcso", rank: "PCSO" },
-      ...extraTeam,
-    ],
-    locations: [],
-    contact_details: {},
-    priorities: [],
-    events: [],
-    neighbours: [],
-    last_reviewed: "2026-11-20",
-    ...rest,
-  };
-}
-
-export function toWard(input: WardInput): Ward {
-  const result = validateWard(input);
-  if (!result.ok) throw new Error(`test ward is invalid: ${JSON.stringify(result.issues)}`);
-  return result.ward;
-}
+import type { WardInput } from "../../../src/wards/schema.ts";
 
 /** A temporary project: returns its root; wards go in <root>/content/wards. */
 export function tempProject(): string {

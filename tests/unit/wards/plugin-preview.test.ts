@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import wardsPlugin from "../../../src/wards/plugin.ts";
 import type { Ward } from "../../../src/wards/schema.ts";
-import { tempProject, wardInput, writeWard } from "./helpers.ts";
+import { wardInput } from "../../support/wards.ts";
+import { tempProject, writeWard } from "./helpers.ts";
 
 /** Just enough of Eleventy's configuration API to drive the wards plugin through preview rebuilds. */
 function fakeEleventy() {

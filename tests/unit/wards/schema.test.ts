@@ -5,24 +5,19 @@ import {
   PRIORITY_STATUSES,
   SUPPORTING_ROLES,
   TEAM_ROLES,
-  describeValue,
   isSupportingRole,
-  normaliseTelephone,
-  telephoneHref,
   validateWard,
-  wardCodeKey,
   type Ward,
   type WardInput,
   type WardIssue,
 } from "../../../src/wards/schema.ts";
+import { wardCodeKey } from "../../../src/wards/codes.ts";
+import { wardInput } from "../../support/wards.ts";
+import { normaliseTelephone, telephoneHref } from "../../../src/wards/field-types.ts";
 
 /** A valid ward using every field; each test changes one thing. */
 function validWard(): WardInput {
-  return {
-    id: "E05013655",
-    name: "Camden Town",
-    slug: "camden-town",
-    borough: { code: "E09000007", name: "Camden", slug: "camden" },
+  return wardInput("E05013655", "Camden Town", "camden", {
     centre: { latitude: 51.54092, longitude: -0.14505 },
     description: "The team for **Camden Town**.",
     sample: true,
@@ -52,7 +47,7 @@ function validWard(): WardInput {
     ],
     neighbours: ["E05013664"],
     last_reviewed: "2026-11-20",
-  };
+  });
 }
 
 type Json = Record<string, unknown>;
@@ -443,16 +438,6 @@ describe("reporting", () => {
     expect(found.map((issue) => issue.path.join("."))).toEqual(
       expect.arrayContaining(["team.0.role", "team.2.also_covers", "contact_details.email", "events.0.end_date", "neighbours.0"]),
     );
-  });
-
-  it("describes wrong values readably", () => {
-    expect(describeValue(undefined)).toBe("nothing");
-    expect(describeValue("")).toBe("an empty string");
-    expect(describeValue(3)).toBe("the number 3");
-    expect(describeValue(false)).toBe("false");
-    expect(describeValue([1])).toBe("a list");
-    expect(describeValue({ a: 1 })).toBe("a set of fields");
-    expect(describeValue("x".repeat(100))).toHaveLength(62);
   });
 
   it("treats a data.police.uk N suffix as the same ward", () => {

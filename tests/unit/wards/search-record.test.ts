@@ -47,7 +47,7 @@ describe("wardSearchRecord", () => {
     expect(wardSearchRecord(camdenTown)).toBe(record);
     expect(Object.isFrozen(record)).toBe(true);
     expect(wardSearchRecord(kentishTown).content).toBe(
-      "Kentish Town South, ward in Camden. The ward around Kentish Town South. PCSO Ola Nowak, Supporting police community support officer (PCSO).",
+      "Kentish Town South, ward in Camden. The team for Kentish Town South. PCSO Ola Nowak, Supporting police community support officer (PCSO).",
     );
   });
 });

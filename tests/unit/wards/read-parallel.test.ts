@@ -1,7 +1,9 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createWardLoader, runReadWorker, type FileOutcome } from "../../../src/wards/load.ts";
+import type { FileOutcome } from "../../../src/wards/files.ts";
+import { createWardLoader } from "../../../src/wards/load.ts";
+import { runReadWorker } from "../../../src/wards/read-parallel.ts";
 import { generateWardFiles, syntheticWardList } from "../../../src/wards/generate.ts";
 import { tempProject } from "./helpers.ts";
 

@@ -1,0 +1,44 @@
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { AreasPage } from "../../layouts/areas.tsx";
+import { BoroughPage } from "../../layouts/borough.tsx";
+import { WardPage } from "../../layouts/ward.tsx";
+import { renderToHtml } from "../jsx/render.ts";
+import { boroughUrl, wardUrl, type BoroughEntry, type WardDirectory } from "./directory.ts";
+import type { Ward } from "./schema.ts";
+
+interface AreaPageData {
+  readonly wardDirectory: WardDirectory;
+  readonly stylesheet: { readonly href: string };
+}
+
+/**
+ * The pages made from ward data: the A to Z of areas, one page per borough and
+ * one per ward. They read the global data the wards plugin adds:
+ * `wardDirectory` (every ward) and `wardPages` (the wards this build renders).
+ */
+export function addAreaPages(eleventyConfig: UserConfig): void {
+  eleventyConfig.addTemplate("areas/index.11ty.js", {
+    data: { permalink: "/areas/" },
+    render: (data: AreaPageData) =>
+      renderToHtml(AreasPage({ directory: data.wardDirectory, stylesheetHref: data.stylesheet.href })),
+  });
+
+  // Every borough and ward page goes into collections.all, which the sitemap lists (not just each template's first page).
+  eleventyConfig.addTemplate("areas/borough.11ty.js", {
+    data: {
+      pagination: { data: "wardDirectory.boroughs", size: 1, alias: "entry", addAllPagesToCollections: true },
+      permalink: (data: { entry: BoroughEntry }) => boroughUrl(data.entry.borough),
+    },
+    render: (data: AreaPageData & { entry: BoroughEntry }) =>
+      renderToHtml(BoroughPage({ entry: data.entry, stylesheetHref: data.stylesheet.href })),
+  });
+
+  eleventyConfig.addTemplate("areas/ward.11ty.js", {
+    data: {
+      pagination: { data: "wardPages.wards", size: 1, alias: "ward", addAllPagesToCollections: true },
+      permalink: (data: { ward: Ward }) => wardUrl(data.ward),
+    },
+    render: (data: AreaPageData & { ward: Ward }) =>
+      renderToHtml(WardPage({ ward: data.ward, directory: data.wardDirectory, stylesheetHref: data.stylesheet.href })),
+  });
+}
