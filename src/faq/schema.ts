@@ -12,8 +12,8 @@ export const faqFrontMatterSchema = fields(
     order: z
       .number({
         error: (issue) =>
-          typeof issue.input === "string"
-            ? `expected a whole number from 1, got ${JSON.stringify(issue.input)}: write it without quotes`
+          typeof issue.input === "string" && /^\s*\d+\s*$/.test(issue.input)
+            ? `expected a whole number from 1, got the text ${JSON.stringify(issue.input)}: write the number without quotes`
             : expected("a whole number from 1, to place the question in the list")(issue),
       })
       .int({ error: expected("a whole number from 1, to place the question in the list") })

@@ -33,9 +33,9 @@ describe("checkContent on a fixture with one mistake of each kind", () => {
     reported("wards/camden/kentish-town-south.yaml", "description:", "put the text in quotes");
     reported("wards/camden/regents-park.yaml", "\ttelephone", "a tab is used to indent this line");
     reported("faq/first-question.md", "#no-such-heading", "#no-such-heading, which is not on /faq/second-question/");
-    reported("faq/second-question.md", "summary:", "should be one sentence");
+    reported("faq/second-question.md", "summary:", "expected one sentence");
     reported("faq/second-question.md", "order:", "1 is already used by");
-    reported("faq/third-question.md", "order:", "without quotes");
+    reported("faq/third-question.md", "order:", "write the number without quotes");
     reported("index.md", "<abbr", "<abbr> is not allowed");
     reported("index.md", "no-such-ward", "/areas/camden/no-such-ward/ leads to no page");
     reported("about.md", "titel:", 'unknown field "titel"');
