@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -36,8 +37,8 @@ export default function searchPlugin(eleventyConfig: UserConfig, options: Search
   let added = new Set<string>();
   /**
    * The preview's pages by output path, so that a rebuild that wrote only some
-   * pages still indexes the whole site. Like the output folder, which Eleventy
-   * never empties, it keeps a page deleted while the preview runs until restart.
+   * pages still indexes the whole site. A page whose file the preview has
+   * deleted (its content was deleted or renamed) is dropped from it.
    */
   let previewPages: Map<string, string> | undefined;
   /** The preview's previous index, which must be written before the next one starts. */
@@ -127,7 +128,12 @@ export default function searchPlugin(eleventyConfig: UserConfig, options: Search
       return finishing;
     }
     if (!current) return;
-    for (const [sourcePath, html] of previewPages) if (!added.has(sourcePath)) current.add(sourcePath, html);
+    for (const [sourcePath, html] of previewPages) {
+      if (added.has(sourcePath)) continue;
+      // The preview deletes the pages of deleted content (src/preview/plugin.ts, before this runs): they leave search too.
+      if (existsSync(path.join(directories.output, sourcePath))) current.add(sourcePath, html);
+      else previewPages.delete(sourcePath);
+    }
     indexing = finish(current, pagefindDir).catch((error: unknown) =>
       console.error(`[search] ${error instanceof Error ? error.message : String(error)}`),
     );

@@ -50,7 +50,7 @@ test("wards imported while the preview runs all get their pages", async () => {
   expect(borough.match(/href="\/areas\/testham\/test-ward-\d+\/"/g)?.length).toBe(ADDED);
 });
 
-test("deleting or renaming a content file removes its page", async () => {
+test("deleting or renaming a content file removes its page, and from search", async ({ page }) => {
   test.setTimeout(60_000);
   rmSync(path.join(preview.contentDir, "wards", "testham", "test-ward-7.yaml"));
   const faq = path.join(preview.contentDir, "faq");
@@ -59,6 +59,19 @@ test("deleting or renaming a content file removes its page", async () => {
   await expect.poll(() => status("/faq/does-it-work/"), { timeout: 30_000 }).toBe(200);
   await expect.poll(() => status("/faq/how-we-know-it-works/"), { timeout: 30_000 }).toBe(404);
   expect(await (await fetch(`${preview.origin}/areas/testham/`)).text()).not.toContain("test-ward-7/");
+  // Search finds the question at its new address only (the index is rewritten after each rebuild).
+  await expect
+    .poll(
+      async () => {
+        await page.goto(`${preview.origin}/search/?q=monitoring`);
+        const links = page.getByRole("region", { name: "Search results" }).getByRole("link");
+        await links.first().waitFor();
+        const paths = await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        return paths.filter((pathname) => pathname.startsWith("/faq/") && pathname !== "/faq/");
+      },
+      { timeout: 20_000 },
+    )
+    .toEqual(["/faq/does-it-work/"]);
 });
 
 test("a save with a mistake shows it over the open page, and the next good save clears it", async ({ page }) => {
