@@ -44,5 +44,7 @@ describe("drafts in a production build", () => {
     const html = readFileSync(path.join(site.outputDir, "faq", "who-is-in-a-team", "index.html"), "utf8");
     expect(html).not.toContain("/_preview/");
     expect(html).not.toContain("sn-preview");
+    expect(existsSync(path.join(site.outputDir, "_authoring"))).toBe(false);
+    expect(existsSync(path.join(site.outputDir, "_preview"))).toBe(false);
   });
 });
