@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkContent } from "../../../src/check/check.ts";
@@ -79,7 +79,15 @@ describe("checkContent on a fixture with one mistake of each kind", () => {
   });
 
   it("is what npm run build runs first, so a broken link is never published", () => {
-    const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
-    expect(scripts["build"]).toMatch(/^node --import tsx scripts\/check\.ts && /);
+    // --ignore-scripts skips prebuild (which empties _site/); the check fails before anything is built.
+    const run = spawnSync("npm", ["run", "build", "--ignore-scripts"], {
+      encoding: "utf8",
+      env: { ...process.env, SN_CONTENT_DIR: "tests/fixtures/check/broken-link" },
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toContain(
+      "tests/fixtures/check/broken-link/faq/only-question.md:7 the link to /faq/no-such-question/ leads to no page; check the address, or remove the link",
+    );
+    expect(run.stdout).not.toContain("Wrote");
   });
 });
