@@ -23,13 +23,19 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
+let wasFailing = false;
+
 function show(status: Status): void {
   const existing = document.getElementById(BANNER_ID);
   if (status.ok) {
     existing?.remove();
     shownBuild = -1;
+    // Pages the dev server did not write (the problem list shown in place of a page) have no live reload: reload once fixed.
+    if (wasFailing && document.documentElement.dataset["previewGenerated"] !== undefined) window.location.reload();
+    wasFailing = false;
     return;
   }
+  wasFailing = true;
   if (existing && shownBuild === status.build) return;
   shownBuild = status.build;
   const count = status.problems.length;

@@ -80,9 +80,17 @@ export default function previewPlugin(eleventyConfig: UserConfig, options: Previ
         options.authoringPage
           ? {
               headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
-              body: options.authoringPage({ contentDir: options.contentDir, now: now(), stylesheetHref: stylesheetHref(outputDir) }),
+              body: generatedPage(options.authoringPage({ contentDir: options.contentDir, now: now(), stylesheetHref: stylesheetHref(outputDir) })),
             }
           : undefined,
+      // A preview started with a mistake has no page yet: rather than "not found", show the problems.
+      "/*": ({ url }: { url: URL }) => {
+        if (status.ok || !options.authoringPage || url.pathname.startsWith("/.11ty/") || servedFile(outputDir, url.pathname)) return undefined;
+        return {
+          headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+          body: generatedPage(options.authoringPage({ contentDir: options.contentDir, now: now(), stylesheetHref: stylesheetHref(outputDir) })),
+        };
+      },
     },
   });
 
@@ -99,12 +107,13 @@ export default function previewPlugin(eleventyConfig: UserConfig, options: Previ
     partial = false;
     const result = checkContent(options.contentDir, { wardLoader: loader, now: now() });
     previewGate.blocked = result.problems.length > 0;
-    status = {
-      ok: !previewGate.blocked,
-      build: status.build + 1,
-      problems: result.problems.map((problem) => ({ ...pick(problem), text: formatProblem(problem) })),
-    };
+    // A good build is "ok" only once its pages are written (eleventy.after): the banner must not go before the page is new.
     if (previewGate.blocked) {
+      status = {
+        ok: false,
+        build: status.build + 1,
+        problems: result.problems.map((problem) => ({ ...pick(problem), text: formatProblem(problem) })),
+      };
       console.error(`\n${formatCheck(result.problems, [])}\nThe preview still shows the last good pages; fix the problems and save.\n`);
       failedBefore = true;
     }
@@ -133,10 +142,7 @@ export default function previewPlugin(eleventyConfig: UserConfig, options: Previ
 
   eleventyConfig.addTransform("preview-assets", function (this: { page: { outputPath: string | false } }, content: string) {
     if (!serving || typeof this.page.outputPath !== "string" || !this.page.outputPath.endsWith(".html")) return content;
-    return content.replace(
-      "</head>",
-      '<link rel="stylesheet" href="/_preview/preview.css"><script type="module" src="/_preview/preview.js"></script></head>',
-    );
+    return withPreviewAssets(content);
   });
 
   eleventyConfig.on("eleventy.after", ({ results }: { results: readonly { outputPath: string | false }[] }) => {
@@ -148,6 +154,7 @@ export default function previewPlugin(eleventyConfig: UserConfig, options: Previ
       for (const file of staleOutputs(written, current)) removeWithEmptyFolders(file, outputDir);
       written = current;
     }
+    if (!status.ok) status = { ok: true, build: status.build + 1, problems: [] };
     if (failedBefore) {
       failedBefore = false;
       console.log("[preview] Up to date: every problem is fixed.");
@@ -172,6 +179,18 @@ function watchForDeletions(contentDir: string, trigger: string): void {
   }
 }
 
+const PREVIEW_ASSETS = '<link rel="stylesheet" href="/_preview/preview.css"><script type="module" src="/_preview/preview.js"></script>';
+
+/** The banner's script and stylesheet, in a preview page's head. */
+function withPreviewAssets(html: string): string {
+  return html.replace("</head>", `${PREVIEW_ASSETS}</head>`);
+}
+
+/** A page the preview answers itself: marked, so its script reloads it when the problems are fixed (there is no live reload). */
+function generatedPage(html: string): string {
+  return withPreviewAssets(html).replace("<html ", "<html data-preview-generated ");
+}
+
 function pick(problem: ContentProblem) {
   return { file: problem.file, line: problem.line, field: problem.field, message: problem.message };
 }
@@ -189,6 +208,12 @@ function previewHeaders(): Record<string, string> {
 async function bundle(entry: string): Promise<string> {
   const result = await build({ entryPoints: [entry], bundle: true, format: "esm", target: "es2020", write: false, logLevel: "silent" });
   return result.outputFiles[0]?.text ?? "";
+}
+
+/** Whether the output folder has a file for this address (a page's index.html, or the file itself). */
+function servedFile(outputDir: string, pathname: string): boolean {
+  const file = path.join(outputDir, decodeURIComponent(pathname));
+  return existsSync(pathname.endsWith("/") ? path.join(file, "index.html") : file) || existsSync(path.join(file, "index.html"));
 }
 
 /** The hashed stylesheet's address, found in the output folder. */
