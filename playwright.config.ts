@@ -1,5 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumExecutablePath } from "./tests/support/browser.ts";
+import { chromiumExecutablePath } from "./harness/browser.ts";
+import { TEST_NOW } from "./harness/clock.ts";
+
+// Every build in the run (the global setup's, the servers' --build) shows the sample events whatever the real date.
+process.env.SN_NOW ??= TEST_NOW;
 
 const port = 4173;
 // The same site built for a subfolder deploy (PATH_PREFIX), where search must work too.
@@ -32,9 +36,10 @@ export default defineConfig({
   // Both servers send netlify.toml's headers (so every test runs under the real Content-Security-Policy) and follow _redirects.
   webServer: [
     {
-      command: `node --import tsx tests/support/serve.ts --root _site --port ${port} --netlify`,
+      command: `node --import tsx tests/support/serve.ts --root _site --port ${port} --netlify --build`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
+      timeout: 120_000,
     },
     {
       command: `node --import tsx tests/support/serve.ts --root .cache/prefixed-site --port ${prefixedPort} --prefix ${prefix} --netlify --build`,

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { buildTime } from "../src/config/site.ts";
 import faqPlugin from "../src/faq/plugin.ts";
 import jsxPlugin from "../src/jsx/plugin.ts";
 import markdownPlugin from "../src/markdown/plugin.ts";
@@ -17,10 +18,9 @@ import wardsPlugin from "../src/wards/plugin.ts";
  */
 const contentDir = process.env.SN_CONTENT_DIR ?? "content";
 const wardsJson = process.env.SN_BENCH_WARDS_JSON;
-const now = process.env.SN_BENCH_NOW;
 
 export default function (eleventyConfig: UserConfig) {
-  if (!wardsJson || !now) throw new Error("bench/bare.eleventy.ts needs SN_BENCH_WARDS_JSON and SN_BENCH_NOW (set by bench/run.ts)");
+  if (!wardsJson || !process.env.SN_NOW) throw new Error("bench/bare.eleventy.ts needs SN_BENCH_WARDS_JSON and SN_NOW (set by bench/run.ts)");
   eleventyConfig.setUseGitIgnore(false);
   eleventyConfig.addGlobalData("stylesheet", () => ({ href: "/assets/main.css" }));
   eleventyConfig.addGlobalData("searchScript", () => ({ href: "/assets/search.js" }));
@@ -29,7 +29,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(faqPlugin, { glob: `${contentDir}/faq/*.md` });
   eleventyConfig.addPlugin(wardsPlugin, {
     contentDir,
-    now: () => new Date(now),
+    now: () => buildTime(),
     wards: () => JSON.parse(readFileSync(wardsJson, "utf8")) as Ward[],
     calendars: false,
   });

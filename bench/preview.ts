@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "@playwright/test";
-import { startPreviewServer } from "../tests/support/preview-server.ts";
+import { startPreviewServer } from "../harness/preview-server.ts";
 import { spread, type Spread } from "./stats.ts";
 
 export interface PreviewResult {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import type { PageWeight } from "../tests/support/page-weight.ts";
+import type { PageWeight } from "../harness/page-weight.ts";
 import type { PreviewResult } from "./preview.ts";
 import type { ColdSearchResult } from "./search.ts";
 import { formatSpread, KiB, type Spread } from "./stats.ts";

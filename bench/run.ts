@@ -11,10 +11,10 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
-import { chromiumExecutablePath } from "../tests/support/browser.ts";
-import { hasLondonWardList, LONDON_CSV } from "../tests/support/london.ts";
-import { pageWeight } from "../tests/support/page-weight.ts";
-import { htmlPages } from "../tests/support/site-files.ts";
+import { chromiumExecutablePath } from "../harness/browser.ts";
+import { hasLondonWardList, LONDON_CSV } from "../harness/london.ts";
+import { pageWeight } from "../harness/page-weight.ts";
+import { htmlPages } from "../harness/site-files.ts";
 import { generateWardFiles, syntheticWardList } from "../src/wards/generate.ts";
 import { importWards, readWardList, type WardListEntry } from "../src/wards/import.ts";
 import { loadWards } from "../src/wards/load.ts";
@@ -83,7 +83,7 @@ async function build(
     ...process.env,
     SN_CONTENT_DIR: input.contentDir,
     SN_BENCH_WARDS_JSON: input.wardsJson,
-    SN_BENCH_NOW: now.toISOString(),
+    SN_NOW: now.toISOString(),
   };
   const run = await runMeasured(process.execPath, [...ELEVENTY, `--config=${config}`, `--output=${outputDir}`, "--quiet"], env);
   return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakTree: run.peakTreeBytes, peakRoot: run.peakRootBytes, outputDir, logs: run.output };

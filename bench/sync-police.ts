@@ -14,8 +14,8 @@ import { slugify } from "../src/markdown/markdown.ts";
 import { formatReport } from "../src/sync/report.ts";
 import { runSync } from "../src/sync/run.ts";
 import { readWardList } from "../src/wards/import.ts";
-import { forceFixtures, startFakePoliceApi } from "../tests/support/fake-police-api.ts";
-import { writeSkeletons } from "../tests/support/sync-content.ts";
+import { forceFixtures, startFakePoliceApi } from "../harness/fake-police-api.ts";
+import { writeSkeletons } from "../harness/sync-content.ts";
 
 const wards = readWardList("../shared/data/wards/london_wards_2024.csv");
 const root = mkdtempSync(path.join(tmpdir(), "sn-sync-bench-"));

@@ -40,8 +40,8 @@ function letterLabel(letter: string): string {
 }
 
 /**
- * Every borough and every ward, usable without JavaScript. With 704 wards the
- * markup per ward is one li and one a; the borough name is plain text.
+ * Every borough and every ward, usable without JavaScript. With hundreds of
+ * wards the markup per ward is one li and one a; the borough name is plain text.
  */
 export function AreasPage({ directory, stylesheetHref }: AreasPageProps) {
   const groups = groupWardsByLetter(directory.wards);

@@ -1,8 +1,8 @@
-import { slugify, trustEleventyMarkdown } from "../src/markdown/markdown.ts";
+import { slugify } from "../src/markdown/markdown.ts";
 import { faqPage } from "../src/seo/structured-data.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
-import { contentPageShell, pageUrl, type PageData } from "./page-data.ts";
+import { contentPageShell, markdownBody, type PageData, pageUrl } from "./page-data.ts";
 
 /**
  * Every question and answer on one page. Each question is an h2 with a
@@ -22,7 +22,7 @@ export function render(data: PageData) {
       ]}
     >
       <h1 class="sn-heading-xl">{data.title}</h1>
-      <Markdown html={trustEleventyMarkdown(data.content)} />
+      <Markdown html={markdownBody(data.page)} />
       <nav class="sn-contents" aria-labelledby="faq-contents-heading">
         <h2 class="sn-contents__heading" id="faq-contents-heading">
           Contents
@@ -40,7 +40,7 @@ export function render(data: PageData) {
           <h2 class="sn-faq-answer__question" id={slugify(item.fileSlug)}>
             {item.data.question}
           </h2>
-          <Markdown html={trustEleventyMarkdown(item.templateContent)} />
+          <Markdown html={markdownBody(item.page)} />
           <p class="sn-faq-answer__link">
             <a href={item.url}>
               Link to this answer<span class="sn-visually-hidden">: {item.data.question}</span>

@@ -1,8 +1,8 @@
 import type { FaqFrontMatter } from "../src/faq/schema.ts";
-import { slugify, trustEleventyMarkdown } from "../src/markdown/markdown.ts";
+import { slugify } from "../src/markdown/markdown.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
-import { pageUrl, type PageData } from "./page-data.ts";
+import { markdownBody, type PageData, pageUrl } from "./page-data.ts";
 
 /** One FAQ question on its own page, deep-linkable by its heading id. */
 export function render(data: PageData & FaqFrontMatter) {
@@ -24,7 +24,7 @@ export function render(data: PageData & FaqFrontMatter) {
           {data.question}
         </h1>
         <p class="sn-lead">{data.summary}</p>
-        <Markdown html={trustEleventyMarkdown(data.content)} />
+        <Markdown html={markdownBody(data.page)} />
         <p class="sn-faq-question__back">
           <a href={`/faq/#${id}`}>See all questions</a>
         </p>

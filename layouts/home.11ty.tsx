@@ -1,9 +1,8 @@
-import { trustEleventyMarkdown } from "../src/markdown/markdown.ts";
 import { siteOrganisation } from "../src/seo/structured-data.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
 import { SearchForm } from "./components/search-form.tsx";
-import { contentPageShell, type PageData } from "./page-data.ts";
+import { contentPageShell, markdownBody, type PageData } from "./page-data.ts";
 
 /**
  * Home page: what Safer Neighbourhoods is, emergency guidance, then the two
@@ -18,7 +17,7 @@ export function render(data: PageData) {
     >
       <div class="sn-hero">
         <h1 class="sn-heading-xl sn-hero__title">{data.title}</h1>
-        <Markdown class="sn-hero__intro" html={trustEleventyMarkdown(data.content)} />
+        <Markdown class="sn-hero__intro" html={markdownBody(data.page)} />
       </div>
 
       <div class="sn-inset sn-inset--emergency">

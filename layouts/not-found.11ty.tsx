@@ -1,8 +1,7 @@
-import { trustEleventyMarkdown } from "../src/markdown/markdown.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
 import { SearchForm } from "./components/search-form.tsx";
-import { contentPageShell, type PageData } from "./page-data.ts";
+import { contentPageShell, markdownBody, type PageData } from "./page-data.ts";
 
 /**
  * The 404 page. It is kept out of search results, and every link is
@@ -16,7 +15,7 @@ export function render(data: PageData) {
       indexable={false}
     >
       <h1 class="sn-heading-xl">{data.title}</h1>
-      <Markdown html={trustEleventyMarkdown(data.content)} />
+      <Markdown html={markdownBody(data.page)} />
       <SearchForm id="not-found-search" label="Search for a page" />
       <p>Or you can:</p>
       <ul class="sn-link-list">

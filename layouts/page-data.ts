@@ -1,11 +1,11 @@
 import type { EleventyPage } from "../src/eleventy-types.ts";
 import type { FaqItem } from "../src/faq/collection.ts";
+import { renderMarkdown, type RenderedMarkdown } from "../src/markdown/markdown.ts";
 
 /** What Eleventy's data cascade gives every layout and page template. */
 export interface PageData {
   readonly title: string;
   readonly description?: string;
-  readonly content: string;
   readonly page: EleventyPage;
   readonly stylesheet: { readonly href: string };
   readonly searchScript: { readonly href: string };
@@ -29,4 +29,13 @@ export function contentPageShell(data: PageData) {
     stylesheetHref: data.stylesheet.href,
     draft: data.draft === true,
   };
+}
+
+/**
+ * A markdown page's body, rendered by our markdown module. Layouts take it from
+ * here, not from Eleventy's `content` (a plain string, which <Markdown> refuses).
+ */
+export function markdownBody(page: Pick<EleventyPage, "inputPath" | "rawInput">): RenderedMarkdown {
+  if (typeof page.rawInput !== "string") throw new Error(`${page.inputPath} has no markdown body for its layout to show`);
+  return renderMarkdown(page.rawInput);
 }

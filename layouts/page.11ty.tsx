@@ -1,7 +1,6 @@
-import { trustEleventyMarkdown } from "../src/markdown/markdown.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
-import { contentPageShell, type PageData } from "./page-data.ts";
+import { contentPageShell, markdownBody, type PageData } from "./page-data.ts";
 
 /** Content page: a markdown page with a heading, lead paragraph and body. */
 export function render(data: PageData) {
@@ -11,7 +10,7 @@ export function render(data: PageData) {
     >
       <h1 class="sn-heading-xl">{data.title}</h1>
       {data.description ? <p class="sn-lead">{data.description}</p> : null}
-      <Markdown html={trustEleventyMarkdown(data.content)} />
+      <Markdown html={markdownBody(data.page)} />
     </BaseLayout>
   );
 }

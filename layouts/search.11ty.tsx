@@ -1,10 +1,9 @@
-import { trustEleventyMarkdown } from "../src/markdown/markdown.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
 import { SearchAlternatives } from "./components/search-alternatives.tsx";
 import { SearchForm } from "./components/search-form.tsx";
 import { SearchResults } from "./components/search-results.tsx";
-import { contentPageShell, type PageData } from "./page-data.ts";
+import { contentPageShell, markdownBody, type PageData } from "./page-data.ts";
 
 /**
  * The search page: the one page with JavaScript. Our own script
@@ -17,7 +16,7 @@ export function render(data: PageData) {
   return (
     <BaseLayout {...contentPageShell(data)} searchable={false} head={<script type="module" src={data.searchScript.href} />}>
       <h1 class="sn-heading-xl">{data.title}</h1>
-      <Markdown html={trustEleventyMarkdown(data.content)} />
+      <Markdown html={markdownBody(data.page)} />
       {/* Shown until the search script takes over, so it also covers JavaScript that fails to load. */}
       <div class="sn-notice sn-notice--warning sn-search-page__fallback" data-search-fallback>
         <p>

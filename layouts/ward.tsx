@@ -7,7 +7,7 @@ import { BaseLayout } from "./base.tsx";
 import { ContactDetails } from "./components/contact-details.tsx";
 import { EventList } from "./components/event-list.tsx";
 import { FormattedDate } from "./components/formatted-date.tsx";
-import { LocationList } from "./components/location-list.tsx";
+import { BaseList } from "./components/base-list.tsx";
 import { Markdown } from "./components/markdown.tsx";
 import { Notice } from "./components/notice.tsx";
 import { PriorityList } from "./components/priority-list.tsx";
@@ -108,7 +108,7 @@ export function WardPage({ ward, directory, stylesheetHref }: WardPageProps) {
           <h2 class="sn-ward__heading" id="base">
             {heading("base")}
           </h2>
-          <LocationList locations={ward.locations} />
+          <BaseList bases={ward.locations} />
         </section>
 
         <section class="sn-ward__section">

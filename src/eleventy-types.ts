@@ -9,6 +9,8 @@ export interface EleventyPage {
   readonly inputPath: string;
   readonly fileSlug: string;
   readonly outputPath: string | false;
+  /** The template's body after its front matter, as Eleventy 3 read it: for a markdown page, its markdown. */
+  readonly rawInput?: unknown;
 }
 
 export interface CollectionItem<Data = Record<string, unknown>> {

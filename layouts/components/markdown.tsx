@@ -1,4 +1,4 @@
-import type { RenderedMarkdown } from "../../src/markdown/markdown.ts";
+import { RenderedMarkdown } from "../../src/markdown/markdown.ts";
 
 export interface MarkdownProps {
   readonly html: RenderedMarkdown;
@@ -7,9 +7,11 @@ export interface MarkdownProps {
 
 /**
  * The project's one escape hatch for raw HTML. It accepts only
- * RenderedMarkdown, which our markdown renderer makes with raw HTML disabled;
- * every other string in every layout is escaped by preact.
+ * RenderedMarkdown, which only our markdown renderer makes (raw HTML
+ * disabled); every other string in every layout is escaped by preact. The
+ * type keeps plain strings out at compile time, the check below at run time.
  */
 export function Markdown({ html, class: className }: MarkdownProps) {
-  return <div class={className ? `sn-prose ${className}` : "sn-prose"} dangerouslySetInnerHTML={{ __html: html }} />;
+  if (!(html instanceof RenderedMarkdown)) throw new TypeError("<Markdown> takes only what renderMarkdown() returns, not a string");
+  return <div class={className ? `sn-prose ${className}` : "sn-prose"} dangerouslySetInnerHTML={{ __html: html.html }} />;
 }

@@ -53,6 +53,20 @@ export function securityContactUri(raw: string): string {
 }
 
 /**
+ * The build's "now", which decides which events are upcoming and when
+ * security.txt expires. SN_NOW (an ISO 8601 date and time) pins it, so that
+ * test builds show the sample events whatever the real date; read at each
+ * call, not at import, because tests build several sites in one process.
+ */
+export function buildTime(env: Record<string, string | undefined> = process.env): Date {
+  const pinned = env.SN_NOW?.trim();
+  if (!pinned) return new Date();
+  const time = new Date(pinned);
+  if (Number.isNaN(time.getTime())) throw new Error(`SN_NOW is not a date and time: "${pinned}" (expected e.g. 2026-11-26T12:00:00Z)`);
+  return time;
+}
+
+/**
  * A root-relative site path (`/faq/`) as served under the path prefix. HTML
  * gets this from Eleventy's HtmlBasePlugin; other outputs (redirects, the
  * sitemap, security.txt) call it themselves.

@@ -1,10 +1,10 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { absoluteUrl, productionConfigWarnings, site } from "../config/site.ts";
+import { absoluteUrl, buildTime, productionConfigWarnings, site } from "../config/site.ts";
 import { securityTxt, securityTxtExpiry } from "./security-txt.ts";
 
 export interface DeployPluginOptions {
-  /** Build time, from which security.txt's expiry is counted. */
+  /** Build time (default: SN_NOW, else the clock), from which security.txt's expiry is counted. */
   now?: () => Date;
 }
 
@@ -16,7 +16,7 @@ export interface DeployPluginOptions {
  * that, so search needs nothing more. Also writes /.well-known/security.txt.
  */
 export default function deployPlugin(eleventyConfig: UserConfig, options: DeployPluginOptions = {}): void {
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? (() => buildTime());
   for (const warning of productionConfigWarnings()) console.warn(`[deploy] ${warning}`);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addTemplate("security-txt.11ty.js", {

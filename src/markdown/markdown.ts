@@ -2,14 +2,32 @@ import markdownIt, { type MarkdownIt } from "markdown-it";
 import markdownItAnchor from "markdown-it-anchor";
 import slugifyLibrary from "@sindresorhus/slugify";
 
-declare const renderedMarkdownBrand: unique symbol;
+/** Held only by this module, so nothing else can make a RenderedMarkdown, even with a cast. */
+const issuedHere = Symbol("rendered by src/markdown/markdown.ts");
 
 /**
- * HTML produced by our markdown renderer. It is the only kind of string the
- * layouts will insert without escaping (see layouts/components/markdown.tsx),
- * so the brand stops any other string from reaching that escape hatch.
+ * HTML produced by our markdown renderer (raw HTML off). It is the only thing
+ * the layouts will insert without escaping (layouts/components/markdown.tsx).
+ * It is an object, not a branded string: a string cannot be cast into it
+ * (its private field makes the type nominal), and a forged value fails
+ * `instanceof`, which the escape hatch checks at run time too.
  */
-export type RenderedMarkdown = string & { readonly [renderedMarkdownBrand]: true };
+export class RenderedMarkdown {
+  readonly #html: string;
+
+  constructor(issuer: typeof issuedHere, html: string) {
+    if (issuer !== issuedHere) throw new TypeError("RenderedMarkdown is made only by renderMarkdown()");
+    this.#html = html;
+  }
+
+  get html(): string {
+    return this.#html;
+  }
+
+  toString(): string {
+    return this.#html;
+  }
+}
 
 /** URL-safe, lowercase, ASCII slug; the same function makes page slugs and heading ids. */
 export function slugify(text: string): string {
@@ -26,11 +44,7 @@ export function createMarkdown(): MarkdownIt {
 const shared = createMarkdown();
 
 export function renderMarkdown(source: string): RenderedMarkdown {
-  return shared.render(source) as RenderedMarkdown;
-}
-
-export function renderInlineMarkdown(source: string): RenderedMarkdown {
-  return shared.renderInline(source) as RenderedMarkdown;
+  return new RenderedMarkdown(issuedHere, shared.render(source));
 }
 
 /**
@@ -49,12 +63,4 @@ export function markdownToText(source: string): string {
     if (text !== "") blocks.push(text);
   }
   return blocks.join("\n");
-}
-
-/**
- * Eleventy hands layouts the markdown it rendered with our library as a plain
- * string; this is the one place that vouches for it.
- */
-export function trustEleventyMarkdown(html: string): RenderedMarkdown {
-  return html as RenderedMarkdown;
 }

@@ -7,8 +7,8 @@ import { checkContent } from "../check/check.ts";
 import { formatCheck } from "../check/format.ts";
 import { formatProblem, type ContentProblem } from "../content/problems.ts";
 import { sharedWardLoader } from "../content/ward-loader.ts";
-import { headersForPath, headerValue, parseNetlifyHeaders } from "../deploy/netlify-headers.ts";
 import { PARTIAL_RENDER_EVENT } from "./events.ts";
+import { netlifyCsp } from "./csp.ts";
 import { staleOutputs } from "./outputs.ts";
 import { previewGate } from "./state.ts";
 
@@ -198,7 +198,7 @@ function pick(problem: ContentProblem) {
 /** The production Content-Security-Policy, so that what works in the preview works when published. */
 function previewHeaders(): Record<string, string> {
   try {
-    const csp = headerValue(headersForPath(parseNetlifyHeaders(readFileSync("netlify.toml", "utf8")), "/"), "Content-Security-Policy");
+    const csp = netlifyCsp(readFileSync("netlify.toml", "utf8"));
     return csp ? { "Content-Security-Policy": csp } : {};
   } catch {
     return {};

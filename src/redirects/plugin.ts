@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { sitePath } from "../config/site.ts";
-import { formatRedirects } from "../deploy/netlify-redirects.ts";
+import { formatRedirects } from "./netlify-redirects.ts";
 import type { WardDirectory } from "../wards/directory.ts";
 import { directoryTargets, parseWardCodeFile, wardCodeRedirects, type WardCodeRedirect } from "./ward-codes.ts";
 

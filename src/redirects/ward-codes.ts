@@ -1,6 +1,6 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { z } from "zod";
-import type { Redirect } from "../deploy/netlify-redirects.ts";
+import type { Redirect } from "./netlify-redirects.ts";
 import { boroughUrl, wardUrl, type WardDirectory } from "../wards/directory.ts";
 import { WardImportError } from "../wards/import.ts";
 import { BOROUGH_CODE, ONS_WARD_CODE } from "../wards/codes.ts";

@@ -65,25 +65,25 @@ export function faqPage(pageUrl: string, questions: readonly FaqEntry[], config:
 export function wardBases(ward: Pick<Ward, "name" | "slug" | "borough" | "locations">, config: UrlConfig = site): JsonLd[] {
   const page = absoluteUrl(wardUrl(ward), config);
   const used = new Map<string, number>();
-  return ward.locations.map((location) => {
-    const base = `base-${slugify(location.name)}`;
-    const seen = (used.get(base) ?? 0) + 1;
-    used.set(base, seen);
-    const fragment = seen === 1 ? base : `${base}-${seen}`;
+  return ward.locations.map((base) => {
+    const id = `base-${slugify(base.name)}`;
+    const seen = (used.get(id) ?? 0) + 1;
+    used.set(id, seen);
+    const fragment = seen === 1 ? id : `${id}-${seen}`;
     return {
-      "@type": location.type === "police-station" ? "PoliceStation" : "CivicStructure",
+      "@type": base.type === "police-station" ? "PoliceStation" : "CivicStructure",
       "@id": `${page}#${fragment}`,
-      name: location.name,
-      address: postalAddress(location),
+      name: base.name,
+      address: postalAddress(base),
       areaServed: { "@type": "AdministrativeArea", name: `${ward.name}, ${ward.borough.name}` },
       url: page,
-      ...(location.type === "police-station" ? { parentOrganization: { "@id": organisationId(config) } } : {}),
+      ...(base.type === "police-station" ? { parentOrganization: { "@id": organisationId(config) } } : {}),
     };
   });
 }
 
-function postalAddress(location: Pick<Base, "address" | "postcode">): JsonLd {
-  const parts = location.address
+function postalAddress(base: Pick<Base, "address" | "postcode">): JsonLd {
+  const parts = base.address
     .split(",")
     .map((part) => part.trim())
     .filter(Boolean);
@@ -93,7 +93,7 @@ function postalAddress(location: Pick<Base, "address" | "postcode">): JsonLd {
     "@type": "PostalAddress",
     streetAddress: parts.join(", "),
     addressLocality: "London",
-    postalCode: location.postcode,
+    postalCode: base.postcode,
     addressCountry: "GB",
   };
 }

@@ -5,6 +5,7 @@ import pLimit from "p-limit";
 import { isMap, isScalar, parseDocument, stringify } from "yaml";
 import { slugify } from "../markdown/markdown.ts";
 import { WARD_CODE, wardCodeKey } from "../wards/codes.ts";
+import { skeletonWard } from "../wards/import.ts";
 import { validateWard } from "../wards/schema.ts";
 import { apiEventsSchema, apiNeighbourhoodListSchema, apiNeighbourhoodSchema, apiPeopleSchema, apiPrioritiesSchema, type ApiTeam } from "./api.ts";
 import { createClient, type ClientOptions, type PoliceApiClient } from "./client.ts";
@@ -289,20 +290,10 @@ function newWardFile(job: { id: string; name: string }, team: ApiTeam, context: 
   const name = (team.neighbourhood.name ?? job.name).trim();
   const file = path.join(context.options.contentDir, "wards", borough.slug, `${slugify(name)}.yaml`);
   if (existsSync(file)) throw new Error(`no ward file has this code, and ${context.show(file)} belongs to another ward`);
-  const ward = {
-    id: wardCodeKey(job.id),
-    name,
-    slug: slugify(name),
-    borough: { code: borough.code, name: borough.name, slug: borough.slug },
-    description: `The details of the Safer Neighbourhoods team for ${name} have not been added yet.`,
-    team: [],
-    locations: [],
-    contact_details: {},
-    priorities: [],
-    events: [],
-    neighbours: [],
-    last_reviewed: context.options.today ?? new Date().toISOString().slice(0, 10),
-  };
+  // A skeleton claims no review (no last_reviewed) until a person has checked the page.
+  const skeleton = skeletonWard({ code: wardCodeKey(job.id), name, boroughCode: borough.code, boroughName: borough.name });
+  // The borough's folder names its slug, as the other files in it have it.
+  const ward = { ...skeleton, borough: { ...skeleton.borough, slug: borough.slug } };
   const header = "# Created by `npm run sync:police -- --create` from data.police.uk. Edit freely: the sync keeps your edits.\n";
   return { file, text: `${header}${stringify(ward, { lineWidth: 0 })}` };
 }

@@ -36,12 +36,13 @@ export function writeCalendarFiles(jobs: readonly CalendarJob[], siteUrl: string
 
 /**
  * Start writing the calendars now, off the main thread when there are many.
- * Formatting and writing 13,000 calendars (20,000 wards) costs the main
- * thread about ten seconds; on a worker started while Eleventy renders, that
- * work runs on the second core. Below 2,000 (London has 456) the worker's
- * start-up, loading tsx, ics and luxon, cost the build more than it saved on
- * two cores also running Pagefind, so they are written, on this thread, when
- * the returned function is called.
+ * At the scale of tens of thousands of wards, formatting and writing the
+ * calendars holds the main thread for seconds; on a worker started while
+ * Eleventy renders, that work runs on the second core. For fewer (London's
+ * are fewer), the worker's start-up, loading tsx, ics and luxon, costs the
+ * build more than it saves on two cores also running Pagefind, so they are
+ * written, on this thread, when the returned function is called. The
+ * threshold's figures are in bench/notes.md (change 11).
  *
  * Returns a function that finishes the job; await it before the build ends.
  */

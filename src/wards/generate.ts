@@ -1,8 +1,6 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { DateTime } from "luxon";
 import { slugify } from "../markdown/markdown.ts";
-import { stringifyWard, wardFilePath, type WardListEntry } from "./import.ts";
+import { writeWardFiles, type WardListEntry, type WrittenWardFiles } from "./import.ts";
 import { prng, type Random } from "./generate-random.ts";
 import { BIO_ENDINGS, EVENT_TITLES, FIRST_NAMES, INWARD_LETTERS, LAST_NAMES, OUTWARD_CODES } from "./generate-words.ts";
 import { baseName, PRIORITIES, STREET_KINDS, STREETS, WEEKDAYS } from "./generate-words.ts";
@@ -58,43 +56,18 @@ export function generateWards(list: readonly WardListEntry[], options: GenerateO
   return drafts.map(({ ward }, i) => ({ ...ward, team: [...(teams[i] ?? []), ...(visitors.get(ward.id) ?? [])] }));
 }
 
-export interface GenerateFilesResult {
-  readonly written: readonly string[];
-  readonly skipped: readonly string[];
-}
-
 /** Write generated wards as YAML; existing files are kept unless `overwrite` is set. */
 export function generateWardFiles(
   list: readonly WardListEntry[],
   contentDir: string,
   options: GenerateOptions & { readonly overwrite?: boolean },
-): GenerateFilesResult {
-  const written: string[] = [];
-  const skipped: string[] = [];
-  const madeDirs = new Set<string>();
-  const byCode = new Map(list.map((entry) => [entry.code, entry]));
-  for (const ward of generateWards(list, options)) {
-    const entry = byCode.get(ward.id);
-    if (!entry) continue;
-    const file = wardFilePath(contentDir, entry);
-    const dir = path.dirname(file);
-    if (!madeDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      madeDirs.add(dir);
-    }
-    const yaml = stringifyWard(
-      ward,
-      "Synthetic sample content made by `npm run generate:wards`.\nThe people, places, priorities and events are made up: these are not real officers.",
-    );
-    try {
-      writeFileSync(file, yaml, { flag: options.overwrite ? "w" : "wx" });
-      written.push(file);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      skipped.push(file);
-    }
-  }
-  return { written, skipped };
+): WrittenWardFiles {
+  return writeWardFiles(
+    generateWards(list, options),
+    contentDir,
+    "Synthetic sample content made by `npm run generate:wards`.\nThe people, places, priorities and events are made up: these are not real officers.",
+    options,
+  );
 }
 
 const SYNTHETIC_BOROUGHS = 33;

@@ -302,6 +302,44 @@ export function importWards(
   return { created, skipped, refreshed };
 }
 
+export interface WrittenWardFiles {
+  readonly written: readonly string[];
+  /** Files that existed already and were kept (only without `overwrite`). */
+  readonly skipped: readonly string[];
+}
+
+/**
+ * Write wards as YAML where they belong under contentDir, after a comment.
+ * Without `overwrite` an existing file is kept: the `wx` flag makes the check
+ * and the write one step.
+ */
+export function writeWardFiles(
+  wards: Iterable<WardInput>,
+  contentDir: string,
+  comment: string,
+  options: { readonly overwrite?: boolean } = {},
+): WrittenWardFiles {
+  const written: string[] = [];
+  const skipped: string[] = [];
+  const madeDirs = new Set<string>();
+  for (const ward of wards) {
+    const file = wardFilePath(contentDir, { name: ward.name, boroughName: ward.borough.name });
+    const dir = path.dirname(file);
+    if (!madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
+    try {
+      writeFileSync(file, stringifyWard(ward, comment), { flag: options.overwrite ? "w" : "wx" });
+      written.push(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      skipped.push(file);
+    }
+  }
+  return { written, skipped };
+}
+
 export function formatImportSummary(result: ImportResult): string {
   const files = (n: number) => `${n} ward file${n === 1 ? "" : "s"}`;
   const refreshed = result.refreshed?.length ? `, refreshed ${files(result.refreshed.length)} still untouched` : "";

@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { EleventyEventArgs } from "../eleventy-types.ts";
-import { site } from "../config/site.ts";
+import { buildTime, site } from "../config/site.ts";
 import { SEARCH_RECORDS_EVENT, type SearchRecordsSource } from "../search/records.ts";
 import { affectedWards, wardsRemoved } from "./affected.ts";
 import { PARTIAL_RENDER_EVENT } from "../preview/events.ts";
@@ -18,7 +18,7 @@ import { wardSearchRecord } from "./search-record.ts";
 export interface WardsPluginOptions {
   /** The content folder; wards are read from `<contentDir>/wards/`. */
   contentDir: string;
-  /** Build time, which decides which events are still upcoming. */
+  /** Build time (default: SN_NOW, else the clock), which decides which events are still upcoming. */
   now?: () => Date;
   /**
    * Wards already read and validated elsewhere, instead of the ward files: the
@@ -42,7 +42,7 @@ interface WardPages {
  */
 export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPluginOptions): void {
   const loader = sharedWardLoader(options.contentDir);
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? (() => buildTime());
   if (!options.wards) eleventyConfig.addWatchTarget(`${options.contentDir}/wards/**/*.yaml`);
 
   // In the preview, a save that touched only ward files re-renders just the

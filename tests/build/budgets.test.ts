@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite, type BuiltSite } from "../support/build-site.ts";
-import { pageAssets, pageWeight } from "../support/page-weight.ts";
-import { htmlPages } from "../support/site-files.ts";
+import { pageAssets, pageWeight } from "../../harness/page-weight.ts";
+import { htmlPages } from "../../harness/site-files.ts";
 
 /*
  * Byte budgets are a property of the templates, the same on every machine,

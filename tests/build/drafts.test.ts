@@ -3,7 +3,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, type BuiltSite } from "../support/build-site.ts";
-import { copyContent, type TempContent } from "../support/temp-content.ts";
+import { copyContent, type TempContent } from "../../harness/temp-content.ts";
 
 // Built without wards: drafts are FAQ questions and pages, and a small build keeps the suite fast.
 let content: TempContent;

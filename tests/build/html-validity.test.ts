@@ -4,7 +4,7 @@ import path from "node:path";
 import { HtmlValidate, type ConfigData, type Message } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildA11ySite, type A11ySite } from "../support/a11y-site.ts";
-import { hasLondonWardList } from "../support/london.ts";
+import { hasLondonWardList } from "../../harness/london.ts";
 import { headingLevels, skippedHeading } from "../unit/layouts/html-helpers.ts";
 
 /**

@@ -3,10 +3,10 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { site as siteConfig } from "../../src/config/site.ts";
 import { buildSite, type BuiltSite } from "../support/build-site.ts";
-import { hasLondonWardList, londonContent, londonSkipReason } from "../support/london.ts";
+import { hasLondonWardList, londonContent, londonSkipReason } from "../../harness/london.ts";
 import { checkSite } from "../support/site-check.ts";
-import { htmlPages } from "../support/site-files.ts";
-import type { TempContent } from "../support/temp-content.ts";
+import { htmlPages } from "../../harness/site-files.ts";
+import type { TempContent } from "../../harness/temp-content.ts";
 
 const title = hasLondonWardList()
   ? "a full-London build from the ONS ward list"

@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fingerprintedName } from "../../src/assets/fingerprint.ts";
 import { site as siteConfig } from "../../src/config/site.ts";
-import { headersForPath, headerValue, overlappingHeaders, parseNetlifyHeaders } from "../../src/deploy/netlify-headers.ts";
-import { parseRedirects } from "../../src/deploy/netlify-redirects.ts";
+import { headersForPath, headerValue, overlappingHeaders, parseNetlifyHeaders } from "../support/netlify-headers.ts";
+import { parseRedirects } from "../support/netlify-redirects.ts";
 import { parseWardCodeFile } from "../../src/redirects/ward-codes.ts";
 import { UNUSED_PAGEFIND_FILES } from "../../src/search/indexer.ts";
 import { buildSite, type BuiltSite } from "../support/build-site.ts";
+import { TEST_NOW } from "../../harness/clock.ts";
 import { netlifyServing } from "../support/netlify.ts";
 import { publicPath, readSite, type Page } from "../support/site-check.ts";
 import { startStaticServer, type StaticServer } from "../support/static-server.ts";
@@ -216,7 +217,7 @@ describe("structured data (JSON-LD)", () => {
     const wardPages = [...pages.values()].filter((page) => /^areas\/[^/]+\/[^/]+\/index\.html$/.test(page.file));
     const ids: string[] = [];
     for (const page of wardPages) {
-      const baseCount = (read(page.file).match(/<li class="sn-location"/g) ?? []).length;
+      const baseCount = (read(page.file).match(/<li class="sn-base"/g) ?? []).length;
       const nodes = page.jsonLd.flatMap((json) => {
         const data = bases.parse(JSON.parse(json));
         return "@graph" in data ? data["@graph"] : [data];
@@ -230,13 +231,26 @@ describe("structured data (JSON-LD)", () => {
   });
 });
 
+describe("the build's fixed now (SN_NOW)", () => {
+  it("leaves the sample wards' events upcoming whatever the real date, with their lists and calendars", () => {
+    const calendars = files.filter((file) => file.endsWith("/events.ics"));
+    expect(calendars.length).toBeGreaterThan(0);
+    for (const calendar of calendars) {
+      const ward = read(calendar.replace(/events\.ics$/, "index.html"));
+      expect(ward, calendar).toContain('class="sn-event"');
+      expect(read(calendar), calendar).toContain("BEGIN:VEVENT");
+    }
+  });
+});
+
 describe("/.well-known/security.txt (RFC 9116)", () => {
-  it("has a contact, an expiry in the future but within a year, and its own canonical URL", () => {
+  it("has a contact, an expiry after the build but within a year, and its own canonical URL", () => {
     const text = read(".well-known/security.txt");
     const fields = new Map(text.trim().split("\n").map((line) => line.split(/: (.*)/s).slice(0, 2) as [string, string]));
     expect(fields.get("Contact")).toBe(siteConfig.securityContact);
     const expires = new Date(fields.get("Expires") ?? "");
-    const days = (expires.getTime() - Date.now()) / 86_400_000;
+    // Counted from the build's pinned now (harness/clock.ts), not the real date.
+    const days = (expires.getTime() - new Date(TEST_NOW).getTime()) / 86_400_000;
     expect(days).toBeGreaterThan(30);
     expect(days).toBeLessThan(365);
     expect(fields.get("Expires")).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);

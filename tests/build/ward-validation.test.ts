@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyContent, type TempContent } from "../support/temp-content.ts";
+import { copyContent, type TempContent } from "../../harness/temp-content.ts";
 
 /** Run `npm run build`'s command on a content folder, as an author would. */
 function buildCli(contentDir: string) {

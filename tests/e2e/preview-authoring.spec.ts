@@ -2,7 +2,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { importWards, type WardListEntry } from "../../src/wards/import.ts";
-import { startPreviewServer, type PreviewServer } from "../support/preview-server.ts";
+import { startPreviewServer, type PreviewServer } from "../../harness/preview-server.ts";
 
 // One preview, changed by one test at a time, as an author would in one session.
 test.describe.configure({ mode: "serial" });

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { startPreviewServer } from "../support/preview-server.ts";
+import { startPreviewServer } from "../../harness/preview-server.ts";
 
 test("a preview started with a mistake shows the problems in place of the pages, and the page once fixed", async ({ page }) => {
   test.setTimeout(120_000);

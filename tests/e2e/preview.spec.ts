@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { startPreviewServer, type PreviewServer } from "../support/preview-server.ts";
+import { startPreviewServer, type PreviewServer } from "../../harness/preview-server.ts";
 
 // One server, edited by one test at a time.
 test.describe.configure({ mode: "serial" });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { headerValue, headersForPath, parseNetlifyHeaders } from "../../src/deploy/netlify-headers.ts";
+import { headerValue, headersForPath, parseNetlifyHeaders } from "../support/netlify-headers.ts";
 import { SAMPLE_TEMPLATES } from "../support/a11y-page-checks.ts";
 
 /*

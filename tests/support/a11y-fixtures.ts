@@ -3,7 +3,7 @@ import { a11ySiteDir } from "./a11y-site.ts";
 import { AXE_SOURCE } from "./axe.ts";
 import { netlifyServing } from "./netlify.ts";
 import { samplePages } from "./page-sample.ts";
-import { htmlPages } from "./site-files.ts";
+import { htmlPages } from "../../harness/site-files.ts";
 import { startStaticServer } from "./static-server.ts";
 
 export interface A11ySiteServer {

@@ -1,9 +1,9 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { buildSite } from "./build-site.ts";
-import { hasLondonWardList, londonContent, londonSkipReason } from "./london.ts";
+import { hasLondonWardList, londonContent, londonSkipReason } from "../../harness/london.ts";
 import { samplePages } from "./page-sample.ts";
-import { htmlPages } from "./site-files.ts";
+import { htmlPages } from "../../harness/site-files.ts";
 
 /**
  * The folder of one Playwright run's accessibility checks, inside the

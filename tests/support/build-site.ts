@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { register } from "tsx/esm/api";
+import { TEST_NOW } from "../../harness/clock.ts";
 
 // Eleventy imports .eleventy.ts and the TSX layouts with Node's own loader, so tsx must hook it.
 register();
@@ -18,10 +19,11 @@ export interface BuildOptions {
   readonly env?: Record<string, string>;
 }
 
-/** Build the site in this process, as `npm run build` would, into a temporary folder. */
+/** Build the site in this process, as `npm run build` would, into a temporary folder, at the tests' fixed "now" (clock.ts). */
 export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
   const outputDir = options.outputDir ?? mkdtempSync(path.join(tmpdir(), "sn-site-"));
   const previousEnv = { ...process.env };
+  process.env.SN_NOW ??= TEST_NOW;
   if (options.contentDir) process.env.SN_CONTENT_DIR = options.contentDir;
   Object.assign(process.env, options.env);
   const logs: string[] = [];

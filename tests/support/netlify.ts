@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { headersForPath, parseNetlifyHeaders } from "../../src/deploy/netlify-headers.ts";
-import { parseRedirects } from "../../src/deploy/netlify-redirects.ts";
+import { headersForPath, parseNetlifyHeaders } from "./netlify-headers.ts";
+import { parseRedirects } from "./netlify-redirects.ts";
 import type { StaticServerOptions } from "./static-server.ts";
 
 /** What Netlify adds to a built site when it serves it: netlify.toml's headers and the build's _redirects. */

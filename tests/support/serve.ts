@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { pinnedClockEnv } from "../../harness/clock.ts";
 import { netlifyServing } from "./netlify.ts";
 import { startStaticServer } from "./static-server.ts";
 
@@ -21,7 +22,7 @@ const { values } = parseArgs({
 if (values.build) {
   rmSync(values.root, { recursive: true, force: true });
   const cli = ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--output=${values.root}`, "--quiet"];
-  const built = spawnSync(process.execPath, cli, { env: { ...process.env, PATH_PREFIX: values.prefix }, stdio: "inherit" });
+  const built = spawnSync(process.execPath, cli, { env: { ...pinnedClockEnv(), PATH_PREFIX: values.prefix }, stdio: "inherit" });
   if (built.status !== 0) throw new Error(`Building the site for ${values.prefix} failed (exit ${built.status})`);
 }
 const server = await startStaticServer({

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Parser } from "htmlparser2";
-import { findRedirect, parseRedirects, type Redirect } from "../../src/deploy/netlify-redirects.ts";
-import { htmlPages } from "./site-files.ts";
+import type { Redirect } from "../../src/redirects/netlify-redirects.ts";
+import { findRedirect, parseRedirects } from "./netlify-redirects.ts";
+import { htmlPages } from "../../harness/site-files.ts";
 
 /** Attributes that hold a URL the browser will fetch or follow, by element. */
 const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {

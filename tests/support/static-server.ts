@@ -3,7 +3,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import sirv from "sirv";
-import { findRedirect, type Redirect } from "../../src/deploy/netlify-redirects.ts";
+import type { Redirect } from "../../src/redirects/netlify-redirects.ts";
+import { findRedirect } from "./netlify-redirects.ts";
 
 export interface StaticServerOptions {
   readonly root: string;

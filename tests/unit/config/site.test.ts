@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   absoluteUrl,
+  buildTime,
   normalisePathPrefix,
   productionConfigWarnings,
   readSiteConfig,
@@ -68,5 +69,22 @@ describe("securityContactUri", () => {
     expect(securityContactUri(" security@example.org ")).toBe("mailto:security@example.org");
     expect(securityContactUri("mailto:security@example.org")).toBe("mailto:security@example.org");
     expect(securityContactUri("https://example.org/security")).toBe("https://example.org/security");
+  });
+});
+
+describe("buildTime", () => {
+  it("is the clock when SN_NOW is not set", () => {
+    const before = Date.now();
+    const time = buildTime({}).getTime();
+    expect(time).toBeGreaterThanOrEqual(before);
+    expect(time).toBeLessThanOrEqual(Date.now());
+  });
+
+  it("is SN_NOW when set", () => {
+    expect(buildTime({ SN_NOW: "2026-11-26T12:00:00Z" }).toISOString()).toBe("2026-11-26T12:00:00.000Z");
+  });
+
+  it("says what is wrong with an SN_NOW that is not a date", () => {
+    expect(() => buildTime({ SN_NOW: "next tuesday" })).toThrow('SN_NOW is not a date and time: "next tuesday"');
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { effectiveSources, parseCsp, unsafeSources } from "../../../src/deploy/csp.ts";
-import { headersForPath, headerValue, overlappingHeaders, parseNetlifyHeaders } from "../../../src/deploy/netlify-headers.ts";
+import { effectiveSources, parseCsp, unsafeSources } from "../../support/csp.ts";
+import { headersForPath, headerValue, overlappingHeaders, parseNetlifyHeaders } from "../../support/netlify-headers.ts";
 
 /** The headers as deployed: these tests read the project's own netlify.toml. */
 const rules = parseNetlifyHeaders(readFileSync("netlify.toml", "utf8"));

@@ -2,19 +2,17 @@ import { describe, expect, it } from "vitest";
 import { render as renderFaqQuestion } from "../../../layouts/faq-question.11ty.tsx";
 import type { PageData } from "../../../layouts/page-data.ts";
 import { renderToHtml } from "../../../src/jsx/render.ts";
-import { renderMarkdown } from "../../../src/markdown/markdown.ts";
 
 const hostile = `<script>alert("owned")</script>`;
 
-function pageData<Extra extends object>(overrides: Extra): PageData & Extra {
+function pageData<Extra extends object>(overrides: Extra, body = ""): PageData & Extra {
   return {
     title: "Question",
-    content: "",
-    page: { url: "/faq/x/", inputPath: "content/faq/x.md", fileSlug: "x", outputPath: "_site/faq/x/index.html" },
     stylesheet: { href: "/assets/main.css" },
     searchScript: { href: "/assets/search.js" },
     collections: {},
     ...overrides,
+    page: { url: "/faq/x/", inputPath: "content/faq/x.md", fileSlug: "x", outputPath: "_site/faq/x/index.html", rawInput: body },
   };
 }
 
@@ -27,8 +25,7 @@ describe("layouts escape content by default", () => {
           summary: hostile,
           order: 1,
           topics: ["about"],
-          content: renderMarkdown("A plain answer."),
-        }),
+        }, "A plain answer."),
       ),
     );
     expect(html).not.toContain("<script>alert");
@@ -43,8 +40,7 @@ describe("layouts escape content by default", () => {
           summary: "S",
           order: 1,
           topics: ["about"],
-          content: renderMarkdown(`**Bold** ${hostile}`),
-        }),
+        }, `**Bold** ${hostile}`),
       ),
     );
     expect(html).toContain("<strong>Bold</strong>");

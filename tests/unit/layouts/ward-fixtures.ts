@@ -31,14 +31,14 @@ export const camdenTown = makeWard({
       name: "Priya Patel",
       role: "supporting-officer",
       rank: "PC",
-      also_covers: ["E05013660", "E05099999"],
+      also_covers: ["E05013660", "E05013800"],
     },
     {
       name: `Mallory ${hostile}`,
       role: "supporting-pcso",
       rank: "PCSO",
       bio: `Likes ${hostile} in bios.`,
-      also_covers: ["E05013001"],
+      also_covers: ["E05013800"],
     },
     {
       name: "Jane Smith",
@@ -93,7 +93,7 @@ export const camdenTown = makeWard({
       description: `Bring ${hostile} questions.`,
     },
   ],
-  neighbours: ["E05013660N", "E05013800", "E05000999"],
+  neighbours: ["E05013660N", "E05013800"],
 });
 
 /** A ward with nobody in its dedicated posts, nothing listed and no events. */

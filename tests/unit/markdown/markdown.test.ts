@@ -3,18 +3,18 @@ import { markdownToText, renderMarkdown, slugify } from "../../../src/markdown/m
 
 describe("renderMarkdown", () => {
   it("renders paragraphs, lists and links", () => {
-    const html = renderMarkdown("Hello **world**\n\n- one\n- two\n\n[FAQ](/faq/)");
+    const html = renderMarkdown("Hello **world**\n\n- one\n- two\n\n[FAQ](/faq/)").html;
     expect(html).toContain("<strong>world</strong>");
     expect(html).toContain("<li>one</li>");
     expect(html).toContain('<a href="/faq/">FAQ</a>');
   });
 
   it("gives headings stable ids from their text", () => {
-    expect(renderMarkdown("## Where are teams based?")).toContain('<h2 id="where-are-teams-based">');
+    expect(renderMarkdown("## Where are teams based?").html).toContain('<h2 id="where-are-teams-based">');
   });
 
   it("escapes raw HTML instead of passing it through", () => {
-    const html = renderMarkdown('<script>alert("x")</script>');
+    const html = renderMarkdown('<script>alert("x")</script>').html;
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;");
   });

@@ -29,3 +29,15 @@ describe("formatCheck", () => {
     expect(lines.at(-1)).toBe("... and 5 more warnings (13 review, 12 vacant post); run npm run report for the full list");
   });
 });
+
+describe("netlifyCsp", () => {
+  it("reads the same policy from netlify.toml as the tests' TOML parser does", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { netlifyCsp } = await import("../../../src/preview/csp.ts");
+    const { headersForPath, headerValue, parseNetlifyHeaders } = await import("../../support/netlify-headers.ts");
+    const toml = readFileSync("netlify.toml", "utf8");
+    const expected = headerValue(headersForPath(parseNetlifyHeaders(toml), "/"), "Content-Security-Policy");
+    expect(netlifyCsp(toml)).toBe(expected?.replace(/\s+/g, " ").trim());
+    expect(netlifyCsp(toml)).toMatch(/^default-src 'self'; script-src 'self'/);
+  });
+});

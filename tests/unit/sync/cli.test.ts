@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadWards } from "../../../src/wards/load.ts";
-import { forceFixtures, readFixtures, startFakePoliceApi, type FakePoliceApi } from "../../support/fake-police-api.ts";
-import { makeSyncContent, writeSkeletons, type SkeletonEntry, type SyncContent } from "../../support/sync-content.ts";
+import { forceFixtures, readFixtures, startFakePoliceApi, type FakePoliceApi } from "../../../harness/fake-police-api.ts";
+import { makeSyncContent, writeSkeletons, type SkeletonEntry, type SyncContent } from "../../../harness/sync-content.ts";
 
 /** Run `npm run sync:police`'s command; resolves when it exits. `onStderr` may kill it. */
 function syncCli(args: readonly string[], onStderr?: (text: string, kill: () => void) => void) {

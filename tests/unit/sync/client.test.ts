@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createClient, parseRetryAfter } from "../../../src/sync/client.ts";
-import { startFakePoliceApi, type FakePoliceApi } from "../../support/fake-police-api.ts";
+import { startFakePoliceApi, type FakePoliceApi } from "../../../harness/fake-police-api.ts";
 
 const anything = z.array(z.number());
 let api: FakePoliceApi | undefined;

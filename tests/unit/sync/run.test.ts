@@ -7,9 +7,10 @@ import { renderToHtml } from "../../../src/jsx/render.ts";
 import { formatReport } from "../../../src/sync/report.ts";
 import { runSync, type SyncOptions, type SyncReport } from "../../../src/sync/run.ts";
 import { buildDirectory } from "../../../src/wards/directory.ts";
+import { loadWards } from "../../../src/wards/load.ts";
 import { validateWard, type Ward } from "../../../src/wards/schema.ts";
-import { startFakePoliceApi, type FakePoliceApi } from "../../support/fake-police-api.ts";
-import { makeSyncContent, type SyncContent } from "../../support/sync-content.ts";
+import { startFakePoliceApi, type FakePoliceApi } from "../../../harness/fake-police-api.ts";
+import { makeSyncContent, type SyncContent } from "../../../harness/sync-content.ts";
 
 const NOW = new Date("2026-11-01T12:00:00Z");
 const M = "/metropolitan";
@@ -207,8 +208,9 @@ describe("sync:police against a fake data.police.uk", () => {
   });
 
   it("lets nothing unsafe from the API reach the ward page", () => {
-    const wards = ["westminster/st-jamess", "camden/camden-town"].map((w) => readWard(path.join(content.contentDir, "wards", `${w}.yaml`)));
-    const stJames = wards[0] as Ward;
+    // Every ward in the folder, as a build has them, so the page's links to other wards resolve.
+    const wards = loadWards(content.contentDir).wards;
+    const stJames = wards.find((ward) => ward.slug === "st-jamess") as Ward;
     const html = renderToHtml(WardPage({ ward: stJames, directory: buildDirectory(wards, NOW), stylesheetHref: "/assets/main.css" }));
     expect(html).toContain("I am the dedicated ward officer for St James's. Click me Met Police (https://www.met.police.uk/)");
     expect(html).toContain("Plain-clothes patrols at busy times.");

@@ -1,25 +1,17 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generateWardFiles, generateWards, syntheticWardList } from "../../../src/wards/generate.ts";
 import { readWardList, type WardListEntry } from "../../../src/wards/import.ts";
 import { loadWards } from "../../../src/wards/load.ts";
 import { BOROUGH_CODE, WARD_CODE } from "../../../src/wards/codes.ts";
 import { validateWard } from "../../../src/wards/schema.ts";
-import { tempProject } from "./helpers.ts";
+import { tempProjects } from "./helpers.ts";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
 
-const projects: string[] = [];
-function project(): string {
-  const root = tempProject();
-  projects.push(root);
-  return root;
-}
-afterEach(() => {
-  for (const root of projects.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const project = tempProjects();
 
 function filesIn(dir: string): Map<string, string> {
   return new Map(

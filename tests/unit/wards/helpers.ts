@@ -1,12 +1,26 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterEach } from "vitest";
 import { stringifyWard } from "../../../src/wards/import.ts";
 import type { WardInput } from "../../../src/wards/schema.ts";
 
 /** A temporary project: returns its root; wards go in <root>/content/wards. */
 export function tempProject(): string {
   return mkdtempSync(path.join(tmpdir(), "wards-test-"));
+}
+
+/** Temporary projects for a test file: each call makes one, removed after the test that made it. */
+export function tempProjects(): () => string {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
+  });
+  return () => {
+    const root = tempProject();
+    made.push(root);
+    return root;
+  };
 }
 
 /** Write a ward where it belongs (or at `relativeFile` under the project root) and return the path shown to authors. */

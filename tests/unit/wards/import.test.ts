@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { parse } from "yaml";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadWards } from "../../../src/wards/load.ts";
 import {
   formatImportSummary,
@@ -14,20 +14,12 @@ import {
   wardFilePath,
 } from "../../../src/wards/import.ts";
 import { validateWard } from "../../../src/wards/schema.ts";
-import { tempProject } from "./helpers.ts";
+import { tempProjects } from "./helpers.ts";
 
 const CSV = "tests/fixtures/wards/csv";
 const TODAY = "2026-11-26";
 
-const projects: string[] = [];
-function project(): string {
-  const root = tempProject();
-  projects.push(root);
-  return root;
-}
-afterEach(() => {
-  for (const root of projects.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const project = tempProjects();
 
 function importError(run: () => unknown): WardImportError {
   try {

@@ -1,24 +1,16 @@
 import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ContentValidationError, type ContentProblem } from "../../../src/content/problems.ts";
 import { createWardLoader, formatWarnings, loadWards, wardsOrThrow } from "../../../src/wards/load.ts";
 import { toWard, wardInput } from "../../support/wards.ts";
-import { lineOf, tempProject, writeWard } from "./helpers.ts";
+import { lineOf, tempProjects, writeWard } from "./helpers.ts";
 
 const VALID = "tests/fixtures/wards/valid";
 const INVALID = "tests/fixtures/wards/invalid";
 const invalidFile = (name: string) => `${INVALID}/wards/camden/${name}.yaml`;
 
-const projects: string[] = [];
-function project(): string {
-  const root = tempProject();
-  projects.push(root);
-  return root;
-}
-afterEach(() => {
-  for (const root of projects.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const project = tempProjects();
 
 describe("loadWards on fixtures", () => {
   it("loads a valid ward that uses every field", () => {

@@ -8,7 +8,7 @@ import {
   NetlifyConfigError,
   overlappingHeaders,
   parseNetlifyHeaders,
-} from "../../../src/deploy/netlify-headers.ts";
+} from "../../support/netlify-headers.ts";
 
 const toml = `
 [build]

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findRedirect, formatRedirects, parseRedirects, type Redirect } from "../../../src/deploy/netlify-redirects.ts";
+import { formatRedirects, type Redirect } from "../../../src/redirects/netlify-redirects.ts";
+import { findRedirect, parseRedirects } from "../../support/netlify-redirects.ts";
 
 const redirects: Redirect[] = [
   { from: "/areas/E05000130/", to: "/areas/camden/", status: 301 },

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
+import { pinnedClockEnv } from "./clock.ts";
 
 export interface PreviewServer {
   readonly origin: string;
@@ -32,7 +33,7 @@ export async function startPreviewServer(port: number, contentSource = "content"
       `--port=${port}`,
       `--output=${path.join(workDir, "_site")}`,
     ],
-    { env: { ...process.env, SN_CONTENT_DIR: contentDir }, stdio: ["ignore", "pipe", "pipe"] },
+    { env: { ...pinnedClockEnv(), SN_CONTENT_DIR: contentDir }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));

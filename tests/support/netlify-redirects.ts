@@ -1,20 +1,9 @@
-/** One line of a Netlify `_redirects` file. */
-export interface Redirect {
-  readonly from: string;
-  readonly to: string;
-  readonly status: 301 | 302;
-}
+import type { Redirect } from "../../src/redirects/netlify-redirects.ts";
 
-/** A `_redirects` file: a comment, then one rule a line, aligned so that people can read it. */
-export function formatRedirects(redirects: readonly Redirect[], comment: string): string {
-  const width = Math.max(0, ...redirects.map((redirect) => redirect.from.length));
-  const header = comment
-    .split("\n")
-    .map((line) => `# ${line}`.trimEnd())
-    .join("\n");
-  const lines = redirects.map((redirect) => `${redirect.from.padEnd(width)}  ${redirect.to}  ${redirect.status}`);
-  return `${header}\n${lines.join("\n")}\n`;
-}
+/*
+ * Reading a `_redirects` file, and following it as Netlify would: the tests' side of
+ * src/redirects/netlify-redirects.ts, which writes it.
+ */
 
 /** The simple rules formatRedirects writes: `from to status`; comments and blank lines are skipped. */
 export function parseRedirects(text: string): Redirect[] {

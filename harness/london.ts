@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { generateWardFiles } from "../../src/wards/generate.ts";
-import { importWards, readWardList } from "../../src/wards/import.ts";
+import { generateWardFiles } from "../src/wards/generate.ts";
+import { importWards, readWardList } from "../src/wards/import.ts";
+import { TEST_NOW } from "./clock.ts";
 import { copyContent, type TempContent } from "./temp-content.ts";
 
 /** The shared ONS ward list, beside the repository and never copied into it. */
@@ -17,7 +18,7 @@ export function hasLondonWardList(): boolean {
  * A copy of content/ whose wards are all 704 London wards from the ONS list,
  * imported and then filled with the deterministic synthetic team generator.
  */
-export function londonContent(now = new Date("2026-11-26T12:00:00Z")): TempContent {
+export function londonContent(now = new Date(TEST_NOW)): TempContent {
   const content = copyContent({ wards: false });
   const list = readWardList(LONDON_CSV);
   importWards(list, content.contentDir);

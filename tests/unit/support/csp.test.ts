@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { effectiveSources, parseCsp, unsafeSources } from "../../../src/deploy/csp.ts";
+import { effectiveSources, parseCsp, unsafeSources } from "../../support/csp.ts";
 
 describe("parseCsp", () => {
   it("reads directives and their sources, names in lower case", () => {
