@@ -8,6 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { checkContent } from "../src/check/check.ts";
+import { buildTime } from "../src/config/site.ts";
 import { formatCheck } from "../src/check/format.ts";
 import { createWardLoader } from "../src/wards/load.ts";
 
@@ -19,7 +20,7 @@ const { values } = parseArgs({
 });
 const contentDir = values.content;
 const started = performance.now();
-const result = checkContent(contentDir, { wardLoader: createWardLoader(contentDir), now: new Date() });
+const result = checkContent(contentDir, { wardLoader: createWardLoader(contentDir), now: buildTime() });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const report = formatCheck(result.problems, result.warnings, { maxWarnings: Number(values["max-warnings"]) });
 if (report) console.log(report);

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { checkContent } from "../src/check/check.ts";
+import { buildTime } from "../src/config/site.ts";
 import { buildReport, reportMarkdown, reportSummary } from "../src/report/report.ts";
 import { createWardLoader } from "../src/wards/load.ts";
 
@@ -17,7 +18,7 @@ const { values } = parseArgs({
     out: { type: "string", default: "reports/content-report.md" },
   },
 });
-const now = new Date();
+const now = buildTime();
 const result = checkContent(values.content, { wardLoader: createWardLoader(values.content), now });
 const report = buildReport(result.wards, now, `${values.content.replace(/\/$/, "")}/wards`);
 mkdirSync(path.dirname(values.out), { recursive: true });

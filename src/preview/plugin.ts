@@ -4,6 +4,7 @@ import { build } from "esbuild";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { EleventyEventArgs } from "../eleventy-types.ts";
 import { checkContent } from "../check/check.ts";
+import { buildTime } from "../config/site.ts";
 import { formatCheck } from "../check/format.ts";
 import { formatProblem, type ContentProblem } from "../content/problems.ts";
 import { sharedWardLoader } from "../content/ward-loader.ts";
@@ -43,7 +44,7 @@ export interface PreviewStatus {
  * - The preview is served with the production Content-Security-Policy.
  */
 export default function previewPlugin(eleventyConfig: UserConfig, options: PreviewPluginOptions): void {
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? (() => buildTime());
   const loader = sharedWardLoader(options.contentDir);
   let serving = false;
   let started = false;
