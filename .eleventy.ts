@@ -9,9 +9,10 @@ import jsxPlugin from "./src/jsx/plugin.ts";
 import markdownPlugin from "./src/markdown/plugin.ts";
 import previewPlugin from "./src/preview/plugin.ts";
 import redirectsPlugin from "./src/redirects/plugin.ts";
+import reportPlugin from "./src/report/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
 import seoPlugin from "./src/seo/plugin.ts";
-import { renderAuthoringPage } from "./src/report/page.ts";
+import { renderAuthoringPage } from "./src/health/page.ts";
 import wardsPlugin from "./src/wards/plugin.ts";
 
 /**
@@ -39,6 +40,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(cssPlugin, { entry: "assets/css/main.css", outputSubdir: "assets" });
   eleventyConfig.addPlugin(contentPlugin, { contentDir });
   eleventyConfig.addPlugin(faqPlugin, { glob: `${contentDir}/faq/*.md` });
+  eleventyConfig.addPlugin(reportPlugin, { glob: `${contentDir}/report/*.md` });
   eleventyConfig.addPlugin(wardsPlugin, { contentDir });
   eleventyConfig.addPlugin(searchPlugin, { script: "assets/js/search.ts", outputSubdir: "assets" });
   eleventyConfig.addPlugin(seoPlugin, { favicon: "assets/favicon.svg" });

@@ -55,10 +55,10 @@ export function AreasPage({ directory, stylesheetHref }: AreasPageProps) {
     >
       <h1 class="sn-heading-xl">Find your Safer Neighbourhoods team</h1>
       <p class="sn-lead">
-        Every ward in London has its own Safer Neighbourhoods team. Search for your ward, or find it by borough or in
-        the list of all {directory.wards.length} wards below.
+        Every ward in London has its own Safer Neighbourhoods team. Search for your ward, or find it by borough or by
+        the first letter of its name among all {directory.wards.length} wards below.
       </p>
-      <SearchForm id="areas-search" label="Search by ward, borough or postcode" />
+      <SearchForm id="areas-search" label="Enter a ward or borough" />
 
       {/* The lists are for browsing; each borough and ward has its own page in the search index. */}
       <section class="sn-areas__section" data-pagefind-ignore="">
@@ -74,20 +74,18 @@ export function AreasPage({ directory, stylesheetHref }: AreasPageProps) {
 
       <section class="sn-areas__section" data-pagefind-ignore="">
         <h2 id="wards">All wards from A to Z</h2>
-        <nav class="sn-areas__letters" aria-label="Wards by first letter">
-          <ul class="sn-areas__letter-list">
-            {groups.map((group) => (
-              <li key={group.letter}>
-                <a href={`#${letterId(group.letter)}`}>{letterLabel(group.letter)}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <p>Choose the first letter of your ward's name to see its wards.</p>
+        {/*
+          The letters are the index: each opens on its own, so the A to Z is a
+          page of letters, not 700 names in a row (about 30,000 px on a phone).
+          Closed, the wards are still in the page for the browser's find, which
+          opens the letter, and for links to a letter (#letter-a).
+        */}
         {groups.map((group) => (
-          <div class="sn-areas__group" key={group.letter}>
-            <h3 class="sn-areas__letter" id={letterId(group.letter)}>
-              {letterLabel(group.letter)}
-            </h3>
+          <details class="sn-areas__group" id={letterId(group.letter)} key={group.letter}>
+            <summary class="sn-areas__letter">
+              {letterLabel(group.letter)} <span class="sn-areas__count">({wardCountText(group.wards.length)})</span>
+            </summary>
             <ul class="sn-areas__wards">
               {group.wards.map((ward) => (
                 <li key={ward.id}>
@@ -95,7 +93,7 @@ export function AreasPage({ directory, stylesheetHref }: AreasPageProps) {
                 </li>
               ))}
             </ul>
-          </div>
+          </details>
         ))}
       </section>
     </BaseLayout>

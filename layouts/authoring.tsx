@@ -1,5 +1,5 @@
 import { formatProblem, type ContentProblem } from "../src/content/problems.ts";
-import { ATTENTION_KINDS, type ContentReport } from "../src/report/report.ts";
+import { ATTENTION_KINDS, type ContentReport } from "../src/health/report.ts";
 import { BaseLayout } from "./base.tsx";
 
 export interface AuthoringPageProps {

@@ -60,14 +60,14 @@ export function BaseLayout({
       <body class="sn-body">
         <SkipLink target="main-content" />
         {draft && <p class="sn-preview-draft">Draft: this page is not published. Remove draft: true to publish it.</p>}
-        <SiteHeader siteName={site.name} />
+        <SiteHeader siteName={site.name} owner={site.owner} />
         <div class="sn-width-container">
           <Breadcrumbs items={breadcrumbs} />
           <main class="sn-main" id="main-content" tabIndex={-1} {...(searchable ? { "data-pagefind-body": "" } : {})}>
             {children}
           </main>
         </div>
-        <SiteFooter siteName={site.name} />
+        <SiteFooter siteName={site.name} owner={site.owner} />
       </body>
     </html>
   );

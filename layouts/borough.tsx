@@ -1,11 +1,16 @@
-import { boroughUrl, summariseTeam, wardUrl, type BoroughEntry } from "../src/wards/directory.ts";
-import type { Ward } from "../src/wards/schema.ts";
+import { boroughUrl, londonTime, summariseTeam, wardUrl, type BoroughEntry } from "../src/wards/directory.ts";
+import { EVENT_TYPE_LABELS } from "../src/wards/labels.ts";
+import type { Ward, WardEvent } from "../src/wards/schema.ts";
 import { isSkeleton } from "../src/wards/skeleton.ts";
+import { eventPlace, upcomingMeetings } from "../src/wards/ward-summary.ts";
 import { BaseLayout } from "./base.tsx";
+import { TimeRange } from "./components/formatted-date.tsx";
 
 export interface BoroughPageProps {
   readonly entry: BoroughEntry;
   readonly stylesheetHref: string;
+  /** Each ward's events that have not ended, soonest first (WardDirectory.upcomingEvents); none when left out. */
+  readonly upcomingEvents?: (ward: Ward) => readonly WardEvent[];
 }
 
 /** "PC Jane Smith", "post vacant", or "details to follow" for a team not added yet; several dedicated officers are listed together. */
@@ -21,8 +26,9 @@ export function wardCountText(count: number): string {
 }
 
 /** A borough's wards from A to Z, each with its dedicated officer. */
-export function BoroughPage({ entry, stylesheetHref }: BoroughPageProps) {
+export function BoroughPage({ entry, stylesheetHref, upcomingEvents = () => [] }: BoroughPageProps) {
   const { borough } = entry;
+  const meetings = upcomingMeetings(entry.wards, upcomingEvents, (event) => londonTime(event.start_date).toMillis());
   // The directory lists a borough's wards from A to Z.
   const wards = entry.wards;
   const title = `${borough.name} Safer Neighbourhoods teams`;
@@ -49,6 +55,9 @@ export function BoroughPage({ entry, stylesheetHref }: BoroughPageProps) {
           {borough.name} has {wardCountText(wards.length)}. Each ward has its own Safer Neighbourhoods team. Choose your
           ward to see who your officers are and how to contact them.
         </p>
+        <p>
+          <a href="#meetings">Upcoming ward panel meetings and contact sessions in {borough.name}</a>
+        </p>
         <ul class="sn-borough__wards">
           {wards.map((ward) => (
             <li class="sn-borough__ward" key={ward.id}>
@@ -60,6 +69,27 @@ export function BoroughPage({ entry, stylesheetHref }: BoroughPageProps) {
             </li>
           ))}
         </ul>
+        <h2 id="meetings">Upcoming ward panel meetings and contact sessions</h2>
+        {meetings.length > 0 ? (
+          <ul class="sn-borough__meetings">
+            {meetings.map(({ ward, event }, i) => (
+              <li class="sn-borough__meeting" key={`${ward.id}-${event.start_date}-${i}`}>
+                <strong>
+                  <TimeRange start={londonTime(event.start_date)} end={londonTime(event.end_date)} />
+                </strong>
+                <br />
+                {EVENT_TYPE_LABELS[event.type]}, <a href={`${wardUrl(ward)}#events`}>{ward.name}</a>
+                <br />
+                {eventPlace(event, ward.locations)}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>
+            No ward panel meetings or contact sessions are listed for wards in {borough.name} yet. Email or call your
+            ward's team to ask when the next one is.
+          </p>
+        )}
         <p>
           <a href="/areas/">See all boroughs and wards in London</a>
         </p>

@@ -4,6 +4,11 @@ import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
 import { contentPageShell, markdownBody, type PageData, pageUrl } from "./page-data.ts";
 
+/** Text for the structured data's HTML answer, which is read back as text. */
+function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
 /**
  * Every question and answer on one page. Each question is an h2 with a
  * stable id (the file's slug), so links and Pagefind sub-results land on it.
@@ -17,7 +22,11 @@ export function render(data: PageData) {
       structuredData={[
         faqPage(
           pageUrl(data),
-          questions.map((item) => ({ question: item.data.question, answerHtml: item.templateContent })),
+          questions.map((item) => ({
+            question: item.data.question,
+            // The summary is the answer's first sentence; the body goes on from it.
+            answerHtml: `<p>${escapeText(item.data.summary)}</p>${item.templateContent}`,
+          })),
         ),
       ]}
     >
@@ -40,6 +49,7 @@ export function render(data: PageData) {
           <h2 class="sn-faq-answer__question" id={slugify(item.fileSlug)}>
             {item.data.question}
           </h2>
+          <p class="sn-faq-answer__summary">{item.data.summary}</p>
           <Markdown html={markdownBody(item.page)} />
           <p class="sn-faq-answer__link">
             <a href={item.url}>

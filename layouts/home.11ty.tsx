@@ -5,37 +5,55 @@ import { SearchForm } from "./components/search-form.tsx";
 import { contentPageShell, markdownBody, type PageData } from "./page-data.ts";
 
 /**
- * Home page: what Safer Neighbourhoods is, emergency guidance, then the two
- * things most people come for: finding their team and common questions.
+ * Home page, in the order people need it on a phone: find your team, then
+ * the common tasks (what to do about a problem, with 999 first), then what
+ * Safer Neighbourhoods is and common questions.
  */
-export function render(data: PageData) {
+export function render(data: PageData & { readonly lead?: string }) {
   const questions = data.collections.faq ?? [];
+  const guides = data.collections.report ?? [];
   return (
-    <BaseLayout
-      {...contentPageShell(data)}
-      structuredData={[siteOrganisation()]}
-    >
+    <BaseLayout {...contentPageShell(data)} structuredData={[siteOrganisation()]}>
       <div class="sn-hero">
         <h1 class="sn-heading-xl sn-hero__title">{data.title}</h1>
-        <Markdown class="sn-hero__intro" html={markdownBody(data.page)} />
-      </div>
-
-      <div class="sn-inset sn-inset--emergency">
-        <p class="sn-inset__text">
-          <strong>In an emergency, call 999.</strong> If a crime is happening or someone is in danger, call 999 now.
-        </p>
-        <p class="sn-inset__text">For anything that is not an emergency, call 101.</p>
+        {data.lead !== undefined && <p class="sn-hero__lead">{data.lead}</p>}
       </div>
 
       <section class="sn-home-section sn-home-section--find" aria-labelledby="find-your-team-heading">
         <h2 class="sn-home-section__heading" id="find-your-team-heading">
           Find your local team
         </h2>
-        <p class="sn-home-section__hint">You can search by ward, borough or the postcode of a team base.</p>
-        <SearchForm id="home-search" label="Ward, borough or postcode" landmarkLabel="Find your local team" />
+        <SearchForm id="home-search" label="Enter a ward or borough" landmarkLabel="Find your local team" />
         <p class="sn-home-section__more">
           <a href="/areas/">Browse all areas</a>
         </p>
+      </section>
+
+      <section class="sn-home-section" aria-labelledby="report-heading">
+        <h2 class="sn-home-section__heading" id="report-heading">
+          Report a problem
+        </h2>
+        <div class="sn-inset sn-inset--emergency">
+          <p class="sn-inset__text">
+            <strong>In an emergency, call 999.</strong> If a crime is happening or someone is in danger, call 999 now.
+            For anything else, call 101 or <a href="/contact/">see other ways to contact the police</a>.
+          </p>
+        </div>
+        <p>Find out who deals with it, and what your local team does:</p>
+        <ul class="sn-link-list sn-link-list--columns">
+          {guides.map((item) => (
+            <li class="sn-link-list__item" key={item.fileSlug}>
+              <a href={item.url}>{item.data.title}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section class="sn-home-section" aria-labelledby="about-heading">
+        <h2 class="sn-home-section__heading" id="about-heading">
+          About Safer Neighbourhoods
+        </h2>
+        <Markdown class="sn-hero__intro" html={markdownBody(data.page)} />
       </section>
 
       <section class="sn-home-section" aria-labelledby="common-questions-heading">

@@ -1,6 +1,7 @@
 import type { EleventyPage } from "../src/eleventy-types.ts";
 import type { FaqItem } from "../src/faq/collection.ts";
 import { renderMarkdown, type RenderedMarkdown } from "../src/markdown/markdown.ts";
+import type { GuideItem } from "../src/report/collection.ts";
 
 /** What Eleventy's data cascade gives every layout and page template. */
 export interface PageData {
@@ -9,7 +10,7 @@ export interface PageData {
   readonly page: EleventyPage;
   readonly stylesheet: { readonly href: string };
   readonly searchScript: { readonly href: string };
-  readonly collections: { readonly faq?: readonly FaqItem[] };
+  readonly collections: { readonly faq?: readonly FaqItem[]; readonly report?: readonly GuideItem[] };
   /** Only the preview builds drafts. */
   readonly draft?: boolean;
 }

@@ -1,10 +1,11 @@
 import { renderMarkdown } from "../src/markdown/markdown.ts";
+import type { GuideLink } from "../src/report/match.ts";
 import { wardBases } from "../src/seo/structured-data.ts";
 import { boroughUrl, wardCalendarUrl, wardUrl, type WardDirectory } from "../src/wards/directory.ts";
-import { wardPageTitle } from "../src/wards/labels.ts";
+import { policeUkLink } from "../src/wards/police-uk.ts";
 import type { Ward } from "../src/wards/schema.ts";
+import { nextWardPanelMeeting } from "../src/wards/ward-summary.ts";
 import { BaseLayout } from "./base.tsx";
-import { ContactDetails } from "./components/contact-details.tsx";
 import { EventList } from "./components/event-list.tsx";
 import { FormattedDate } from "./components/formatted-date.tsx";
 import { BaseList } from "./components/base-list.tsx";
@@ -13,20 +14,26 @@ import { Notice } from "./components/notice.tsx";
 import { PriorityList } from "./components/priority-list.tsx";
 import { TeamList } from "./components/team-list.tsx";
 import { WardLinks } from "./components/ward-links.tsx";
+import { WardSummary } from "./components/ward-summary.tsx";
 
 export interface WardPageProps {
   readonly ward: Ward;
   readonly directory: WardDirectory;
   readonly stylesheetHref: string;
+  /** "Report a problem" guides, which priorities about the same problem link to. */
+  readonly guides?: readonly GuideLink[];
 }
 
-/** Section ids: stable, because other pages, search results and people's bookmarks link to them. */
+/**
+ * Section ids: stable, because other pages, search results and people's
+ * bookmarks link to them. In page order: what people come for first.
+ */
 export const WARD_SECTIONS = [
-  { id: "team", label: "Your team" },
-  { id: "base", label: "Where the team is based" },
   { id: "contact", label: "Contact the team" },
   { id: "priorities", label: "Local priorities" },
   { id: "events", label: "Upcoming events" },
+  { id: "team", label: "Your team" },
+  { id: "base", label: "Where the team is based" },
   { id: "neighbours", label: "Neighbouring wards" },
 ] as const;
 
@@ -50,13 +57,15 @@ export function wardPageDescription(ward: Pick<Ward, "name" | "borough">): strin
 }
 
 /**
- * One ward's team page. Search does not read it back: the ward's search
- * record (src/wards/search-record.ts) is built from the same data, so the
- * page is not marked for Pagefind.
+ * One ward's team page, built around what residents come for: the summary
+ * (contact details, the ward's own officers, base and next ward panel
+ * meeting) comes straight under the heading, then the detail. Search does not
+ * read it back: the ward's search record (src/wards/search-record.ts) is
+ * built from the same data, so the page is not marked for Pagefind.
  */
-export function WardPage({ ward, directory, stylesheetHref }: WardPageProps) {
-  const title = wardPageTitle(ward);
+export function WardPage({ ward, directory, stylesheetHref, guides = [] }: WardPageProps) {
   const events = directory.upcomingEvents(ward);
+  const policeUk = policeUkLink(ward, directory.wards);
   return (
     <BaseLayout
       title={wardDocumentTitle(ward)}
@@ -73,8 +82,8 @@ export function WardPage({ ward, directory, stylesheetHref }: WardPageProps) {
     >
       <article class="sn-ward">
         <div class="sn-ward__header">
-          <p class="sn-ward__caption">Ward in {ward.borough.name}</p>
-          <h1 class="sn-heading-xl sn-ward__title">{title}</h1>
+          <p class="sn-ward__caption">Safer Neighbourhoods team, {ward.borough.name}</p>
+          <h1 class="sn-heading-xl sn-ward__title">{ward.name}</h1>
         </div>
 
         {ward.sample && (
@@ -85,11 +94,19 @@ export function WardPage({ ward, directory, stylesheetHref }: WardPageProps) {
           </Notice>
         )}
 
-        <Markdown class="sn-ward__description" html={renderMarkdown(ward.description)} />
+        <section class="sn-ward__section sn-ward__section--summary">
+          <h2 class="sn-ward__heading" id="contact">
+            {heading("contact")}
+          </h2>
+          <WardSummary ward={ward} meeting={nextWardPanelMeeting(events)} />
+          <p class="sn-ward__tasks">
+            <a href="/report/">Report a problem: who deals with what</a>
+          </p>
+        </section>
 
         <nav class="sn-ward__contents" aria-label="On this page">
           <ul class="sn-ward__contents-list">
-            {WARD_SECTIONS.map((section) => (
+            {WARD_SECTIONS.filter((section) => section.id !== "contact").map((section) => (
               <li key={section.id}>
                 <a href={`#${section.id}`}>{section.label}</a>
               </li>
@@ -98,9 +115,44 @@ export function WardPage({ ward, directory, stylesheetHref }: WardPageProps) {
         </nav>
 
         <section class="sn-ward__section">
+          <h2 class="sn-ward__heading" id="priorities">
+            {heading("priorities")}
+          </h2>
+          <p class="sn-ward__intro">The issues the team has agreed with local residents to focus on.</p>
+          <PriorityList priorities={ward.priorities} guides={guides} />
+          <p class="sn-ward__police-uk">
+            <a href={policeUk.href}>
+              {policeUk.direct
+                ? `Crimes reported in ${ward.name} and their outcomes, on police.uk`
+                : `Crimes reported in your area and their outcomes, on police.uk (search for ${ward.name}, ${ward.borough.name})`}
+            </a>
+          </p>
+        </section>
+        {/* Crime in the ward (its own component) goes here, beside the priorities. */}
+
+        <section class="sn-ward__section">
+          <h2 class="sn-ward__heading" id="events">
+            {heading("events")}
+          </h2>
+          <EventList
+            events={events}
+            bases={ward.locations}
+            emptyText="No upcoming events are listed. Email or call the team to ask about ward panel meetings and other events."
+          />
+          {events.length > 0 && (
+            <p class="sn-ward__calendar">
+              <a href={wardCalendarUrl(ward)} type="text/calendar">
+                Add these events to your calendar (.ics file)
+              </a>
+            </p>
+          )}
+        </section>
+
+        <section class="sn-ward__section">
           <h2 class="sn-ward__heading" id="team">
             {heading("team")}
           </h2>
+          <Markdown class="sn-ward__description" html={renderMarkdown(ward.description)} />
           <TeamList ward={ward} directory={directory} />
         </section>
 
@@ -112,40 +164,10 @@ export function WardPage({ ward, directory, stylesheetHref }: WardPageProps) {
         </section>
 
         <section class="sn-ward__section">
-          <h2 class="sn-ward__heading" id="contact">
-            {heading("contact")}
-          </h2>
-          <ContactDetails contact={ward.contact_details} teamName={`the ${ward.name} team`} />
-        </section>
-
-        <section class="sn-ward__section">
-          <h2 class="sn-ward__heading" id="priorities">
-            {heading("priorities")}
-          </h2>
-          <p class="sn-ward__intro">
-            The issues the team has agreed with local residents to focus on.
-          </p>
-          <PriorityList priorities={ward.priorities} />
-        </section>
-
-        <section class="sn-ward__section">
-          <h2 class="sn-ward__heading" id="events">
-            {heading("events")}
-          </h2>
-          <EventList events={events} />
-          {events.length > 0 && (
-            <p class="sn-ward__calendar">
-              <a href={wardCalendarUrl(ward)} type="text/calendar">
-                Add these events to your calendar (.ics file)
-              </a>
-            </p>
-          )}
-        </section>
-
-        <section class="sn-ward__section">
           <h2 class="sn-ward__heading" id="neighbours">
             {heading("neighbours")}
           </h2>
+          {/* The ward map (its own component) goes here, above the list of neighbouring wards. */}
           {ward.neighbours.length > 0 ? (
             <WardLinks codes={ward.neighbours} directory={directory} borough={ward.borough} />
           ) : (

@@ -9,7 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { checkContent } from "../src/check/check.ts";
 import { buildTime } from "../src/config/site.ts";
-import { buildReport, reportMarkdown, reportSummary } from "../src/report/report.ts";
+import { buildReport, reportMarkdown, reportSummary } from "../src/health/report.ts";
 import { createWardLoader } from "../src/wards/load.ts";
 
 const { values } = parseArgs({

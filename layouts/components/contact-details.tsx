@@ -6,7 +6,7 @@ export function telephoneText(telephone: string): string {
   return telephone.replace(/ /g, "\u00a0");
 }
 
-/** 999 first, before any way of reaching the team, so nobody waits on an email in an emergency. */
+/** The emergency numbers, once per page, straight after the team's own contact details: a team mailbox is not for emergencies. */
 export function EmergencyNotice() {
   return (
     <div class="sn-inset sn-inset--emergency sn-contact-details__emergency">
@@ -18,66 +18,68 @@ export function EmergencyNotice() {
   );
 }
 
-export interface ContactDetailsProps {
+export interface ContactRowsProps {
   readonly contact: Contact;
   /** Who the details reach, for the fallback message: "the Camden Town team". */
   readonly teamName: string;
 }
 
 /**
- * The team's email, telephone and social links as a summary list. Each is a
- * real link whose text is the address, number or label itself.
+ * The team's email, telephone and social links as rows of a summary list
+ * (the caller owns the <dl>). Each is a real link whose text is the address,
+ * number or label itself.
  */
-export function ContactDetails({ contact, teamName }: ContactDetailsProps) {
+export function ContactRows({ contact, teamName }: ContactRowsProps) {
   const { email, telephone, social } = contact;
+  if (email === undefined && telephone === undefined && social.length === 0) {
+    return (
+      <div class="sn-summary-list__row">
+        <dt class="sn-summary-list__key">Contact</dt>
+        <dd class="sn-summary-list__value">
+          There are no direct contact details for {teamName} yet. Call 101 and ask for the team.
+        </dd>
+      </div>
+    );
+  }
   return (
-    <div class="sn-contact-details">
-      <EmergencyNotice />
-      {email === undefined && telephone === undefined && social.length === 0 ? (
-        <p class="sn-contact-details__none">
-          There are no direct contact details for {teamName} yet. For non-emergencies, call 101 and ask for the team.
-        </p>
-      ) : (
-        <dl class="sn-summary-list sn-contact-details__list">
-          {email !== undefined && (
-            <div class="sn-summary-list__row">
-              <dt class="sn-summary-list__key">Email</dt>
-              <dd class="sn-summary-list__value">
-                <a class="sn-contact-details__link" href={`mailto:${email}`}>
-                  {email}
-                </a>
-              </dd>
-            </div>
-          )}
-          {telephone !== undefined && (
-            <div class="sn-summary-list__row">
-              <dt class="sn-summary-list__key">Telephone</dt>
-              <dd class="sn-summary-list__value">
-                <a class="sn-contact-details__link" href={telephoneHref(telephone)}>
-                  {telephoneText(telephone)}
-                </a>
-              </dd>
-            </div>
-          )}
-          {social.length > 0 && (
-            <div class="sn-summary-list__row">
-              <dt class="sn-summary-list__key">Social media</dt>
-              <dd class="sn-summary-list__value">
-                <ul class="sn-contact-details__social">
-                  {social.map((link) => (
-                    <li key={link.url}>
-                      <a class="sn-contact-details__link" href={link.url}>
-                        {link.label}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
-          )}
-        </dl>
+    <>
+      {email !== undefined && (
+        <div class="sn-summary-list__row">
+          <dt class="sn-summary-list__key">Email</dt>
+          <dd class="sn-summary-list__value">
+            <a class="sn-contact-details__link" href={`mailto:${email}`}>
+              {email}
+            </a>
+          </dd>
+        </div>
       )}
-    </div>
+      {telephone !== undefined && (
+        <div class="sn-summary-list__row">
+          <dt class="sn-summary-list__key">Telephone</dt>
+          <dd class="sn-summary-list__value">
+            <a class="sn-contact-details__link" href={telephoneHref(telephone)}>
+              {telephoneText(telephone)}
+            </a>
+          </dd>
+        </div>
+      )}
+      {social.length > 0 && (
+        <div class="sn-summary-list__row">
+          <dt class="sn-summary-list__key">Social media</dt>
+          <dd class="sn-summary-list__value">
+            <ul class="sn-contact-details__social">
+              {social.map((link) => (
+                <li key={link.url}>
+                  <a class="sn-contact-details__link" href={link.url}>
+                    {link.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      )}
+    </>
   );
 }
 

@@ -7,7 +7,11 @@ export interface SearchFormProps {
   readonly query?: string;
 }
 
-/** A plain GET form, so a search can start from any page even without JavaScript. */
+/**
+ * A plain GET form, so a search can start from any page even without
+ * JavaScript. No placeholder: the label says what to type, and a placeholder
+ * is cut off in a narrow box and gone once typing starts.
+ */
 export function SearchForm({ id, label = "Search this site", landmarkLabel = label, query }: SearchFormProps) {
   return (
     <form class="sn-search-form" action="/search/" method="get" role="search" aria-label={landmarkLabel}>
@@ -23,7 +27,6 @@ export function SearchForm({ id, label = "Search this site", landmarkLabel = lab
           value={query}
           autocomplete="off"
           spellcheck={false}
-          placeholder="Ward, borough, postcode or question"
         />
         <button class="sn-search-form__button" type="submit">
           Search

@@ -1,19 +1,27 @@
 export interface SiteFooterProps {
   readonly siteName: string;
+  /** Whose site this is, said in words. */
+  readonly owner: string;
 }
 
-export function SiteFooter({ siteName }: SiteFooterProps) {
+/**
+ * Whose site this is and the links every page needs. The 999 guidance is not
+ * repeated here: each page says it once, next to the contact details it goes with.
+ */
+export function SiteFooter({ siteName, owner }: SiteFooterProps) {
   return (
     <footer class="sn-footer">
       <div class="sn-footer__inner sn-width-container">
-        <p class="sn-footer__emergency">
-          <strong>In an emergency, call 999.</strong> If a crime is happening or someone is in danger, call 999 now.
-        </p>
-        <p>
-          For anything that is not an emergency, call 101 or contact your local team. If you are deaf or hard of
-          hearing, use textphone 18000 in an emergency.
+        <p class="sn-footer__owner">
+          These are the {owner}'s {siteName} pages, about London's neighbourhood policing teams.
         </p>
         <ul class="sn-footer__links">
+          <li>
+            <a href="/contact/">Contact the police</a>
+          </li>
+          <li>
+            <a href="/report/">Report a problem</a>
+          </li>
           <li>
             <a href="/faq/">Questions about Safer Neighbourhoods</a>
           </li>
@@ -21,10 +29,15 @@ export function SiteFooter({ siteName }: SiteFooterProps) {
             <a href="/areas/">All areas</a>
           </li>
           <li>
+            <a href="/privacy/">Privacy</a>
+          </li>
+          <li>
             <a href="/accessibility/">Accessibility</a>
           </li>
         </ul>
-        <p class="sn-footer__meta">{siteName} — London’s neighbourhood policing teams.</p>
+        <p class="sn-footer__meta">
+          The {owner} polices the 32 London boroughs. The City of London has its own force, the City of London Police.
+        </p>
       </div>
     </footer>
   );

@@ -2,14 +2,24 @@ import { SearchForm } from "./search-form.tsx";
 
 export interface SiteHeaderProps {
   readonly siteName: string;
+  /** Whose site this is, said in words (no logo we have no right to). */
+  readonly owner: string;
 }
 
-export function SiteHeader({ siteName }: SiteHeaderProps) {
+/**
+ * The owner and site name, the main links and site search. On a phone the
+ * search form gives way to a Search link, so the header stays about a sixth of
+ * the screen; the search page and the home page have their own forms.
+ */
+export function SiteHeader({ siteName, owner }: SiteHeaderProps) {
   return (
     <header class="sn-header">
       <div class="sn-header__inner sn-width-container">
         <a class="sn-header__name" href="/">
-          {siteName}
+          <span class="sn-header__owner">{owner}</span> <span class="sn-header__service">{siteName}</span>
+        </a>
+        <a class="sn-header__link sn-header__search-link" href="/search/">
+          Search
         </a>
         <nav class="sn-header__nav" aria-label="Main">
           <ul class="sn-header__links">
@@ -19,6 +29,12 @@ export function SiteHeader({ siteName }: SiteHeaderProps) {
               </a>
             </li>
             <li>
+              <a class="sn-header__link" href="/report/">
+                Report a problem
+              </a>
+            </li>
+            {/* On a phone this one waits in the footer and on the home page, so the header keeps to two rows. */}
+            <li class="sn-header__wide-only">
               <a class="sn-header__link" href="/faq/">
                 Questions
               </a>

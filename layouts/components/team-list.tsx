@@ -52,6 +52,31 @@ export function VacantPost({ role }: VacantPostProps) {
   );
 }
 
+export interface SupportingMemberProps {
+  readonly member: TeamMember;
+  readonly directory: WardDirectory;
+  readonly ward: Ward;
+}
+
+/** One supporting member as one compact list item: name, role, and the other wards they cover. */
+export function SupportingMember({ member, directory, ward }: SupportingMemberProps) {
+  const covers = member.also_covers ?? [];
+  return (
+    <li class="sn-team-compact__item">
+      <strong class="sn-team-compact__name">
+        {member.rank} {member.name}
+      </strong>
+      , {ROLE_LABELS[member.role].charAt(0).toLowerCase() + ROLE_LABELS[member.role].slice(1)}
+      {covers.length > 0 && (
+        <>
+          . Also covers <WardLinks codes={covers} directory={directory} borough={ward.borough} variant="inline" />
+        </>
+      )}
+      {member.contact_details !== undefined && <ContactLinks contact={member.contact_details} />}
+    </li>
+  );
+}
+
 export interface TeamDetailsToFollowProps {
   readonly ward: Pick<Ward, "name">;
 }
@@ -78,9 +103,9 @@ export interface TeamListProps {
 }
 
 /**
- * The ward's own officers first (h3 "Dedicated to …"), then everyone who
- * supports them (h3 "Supporting officers"). Both are real lists; the heading
- * levels assume the caller's section heading is an h2.
+ * The ward's own officers first (h3 "Dedicated to …"), with their bios, then
+ * everyone who supports them (h3 "Supporting officers") as a compact list.
+ * The heading levels assume the caller's section heading is an h2.
  */
 export function TeamList({ ward, directory }: TeamListProps) {
   if (isSkeleton(ward)) return <TeamDetailsToFollow ward={ward} />;
@@ -107,7 +132,11 @@ export function TeamList({ ward, directory }: TeamListProps) {
       </h3>
       <p class="sn-team__intro">They also work in neighbouring wards when needed.</p>
       {supporting.length > 0 ? (
-        <ul class="sn-team-list">{supporting.map(card)}</ul>
+        <ul class="sn-team-compact">
+          {supporting.map((member, i) => (
+            <SupportingMember key={`${member.role}-${member.name}-${i}`} member={member} directory={directory} ward={ward} />
+          ))}
+        </ul>
       ) : (
         <p class="sn-team__empty">No supporting officers are listed for {ward.name} yet.</p>
       )}

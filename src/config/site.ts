@@ -6,6 +6,8 @@
 export interface SiteConfig {
   readonly name: string;
   readonly shortName: string;
+  /** Whose site this is, as the header and footer say it. */
+  readonly owner: string;
   readonly description: string;
   /** The server's address (origin, and any path above the prefix) for canonical URLs, no trailing slash. */
   readonly url: string;
@@ -25,6 +27,7 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
   return {
     name: "Safer Neighbourhoods",
     shortName: "Safer Neighbourhoods",
+    owner: "Metropolitan Police Service",
     description:
       "Find your London Safer Neighbourhoods policing team: who they are, where they are based and how to contact them.",
     // URL is Netlify's main address for the site, the same in deploy previews, so their canonical links point at production.

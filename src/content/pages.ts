@@ -13,6 +13,8 @@ export const pageFrontMatterSchema = fields(
   {
     title: text("the page's title", 80),
     description: text("a one- or two-sentence description for search engines and link previews", 250),
+    /** A sentence under the heading, where a layout shows one (the home page). */
+    lead: text("one sentence to show under the page's heading", 200).optional(),
     layout: z
       .string({ error: expected("the file name of a layout in layouts/, like page.11ty.tsx") })
       .regex(LAYOUT, { error: expected("the file name of a layout in layouts/, like page.11ty.tsx") }),

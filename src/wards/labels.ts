@@ -40,7 +40,7 @@ export const PRIORITY_STATUS_LABELS: Readonly<Record<Priority["status"], string>
   resolved: "Resolved",
 };
 
-/** The ward page's title and h1; search results show it too. */
+/** A ward page as search results name it (the page's own h1 is the ward's name alone). */
 export function wardPageTitle(ward: Pick<Ward, "name">): string {
   return `${ward.name} Safer Neighbourhoods team`;
 }

@@ -3,12 +3,15 @@ import { AreasPage } from "../../layouts/areas.tsx";
 import { BoroughPage } from "../../layouts/borough.tsx";
 import { WardPage } from "../../layouts/ward.tsx";
 import { renderToHtml } from "../jsx/render.ts";
+import { guideLinks, type GuideItem } from "../report/collection.ts";
 import { boroughUrl, wardUrl, type BoroughEntry, type WardDirectory } from "./directory.ts";
 import type { Ward } from "./schema.ts";
 
 interface AreaPageData {
   readonly wardDirectory: WardDirectory;
   readonly stylesheet: { readonly href: string };
+  /** "Report a problem" guides (src/report/plugin.ts), which ward priorities link to. */
+  readonly collections?: { readonly report?: readonly GuideItem[] };
 }
 
 /**
@@ -30,7 +33,7 @@ export function addAreaPages(eleventyConfig: UserConfig): void {
       permalink: (data: { entry: BoroughEntry }) => boroughUrl(data.entry.borough),
     },
     render: (data: AreaPageData & { entry: BoroughEntry }) =>
-      renderToHtml(BoroughPage({ entry: data.entry, stylesheetHref: data.stylesheet.href })),
+      renderToHtml(BoroughPage({ entry: data.entry, stylesheetHref: data.stylesheet.href, upcomingEvents: data.wardDirectory.upcomingEvents })),
   });
 
   eleventyConfig.addTemplate("areas/ward.11ty.js", {
@@ -39,6 +42,8 @@ export function addAreaPages(eleventyConfig: UserConfig): void {
       permalink: (data: { ward: Ward }) => wardUrl(data.ward),
     },
     render: (data: AreaPageData & { ward: Ward }) =>
-      renderToHtml(WardPage({ ward: data.ward, directory: data.wardDirectory, stylesheetHref: data.stylesheet.href })),
+      renderToHtml(
+        WardPage({ ward: data.ward, directory: data.wardDirectory, stylesheetHref: data.stylesheet.href, guides: guideLinks(data.collections?.report) }),
+      ),
   });
 }

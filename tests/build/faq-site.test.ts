@@ -13,6 +13,10 @@ beforeAll(async () => {
 });
 
 describe("the built FAQ", () => {
+  it("has what a ward panel is, beside the questions from the source", () => {
+    expect(slugs).toContain("what-is-a-ward-panel");
+  });
+
   it("has a page for each question in content/faq/, and no other", () => {
     const built = readdirSync(path.join(site.outputDir, "faq"), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())

@@ -24,7 +24,7 @@ test("keyboard only: from the home page, search for a ward and reach its team's 
   await expect(page).toHaveURL(/#main-content$/);
   await expect(page.locator("main")).toBeFocused();
 
-  const searchField = page.getByRole("main").getByRole("searchbox", { name: "Ward, borough or postcode" });
+  const searchField = page.getByRole("main").getByRole("searchbox", { name: "Enter a ward or borough" });
   const toSearch = await tabTo(page, searchField);
   expect(toSearch.problems, toSearch.problems.join("\n")).toEqual([]);
   // The skip link skipped the header: the first stop after it is inside main.
@@ -41,7 +41,7 @@ test("keyboard only: from the home page, search for a ward and reach its team's 
   expect(toResult.problems, toResult.problems.join("\n")).toEqual([]);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/areas\/camden\/camden-town\/$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Camden Town Safer Neighbourhoods team");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Camden Town");
 
   const contactSection = page.locator("section").filter({ has: page.getByRole("heading", { name: "Contact the team", level: 2 }) });
   const contactLink = contactSection.getByRole("link", { name: "camden-town.snt@police.example" });

@@ -36,8 +36,9 @@ describe("WardPage: document", () => {
       expect(levels[0]).toBe(1);
       expect(skippedHeading(levels)).toBeUndefined();
     }
-    expect(html).toMatch(/<h1[^>]*>Camden Town Safer Neighbourhoods team<\/h1>/);
-    expect(textOf(html)).toContain("Ward in Camden Camden Town Safer Neighbourhoods team");
+    // The ward's name alone, with whose team it is as a caption above: not one long heading.
+    expect(html).toMatch(/<h1[^>]*>Camden Town<\/h1>/);
+    expect(textOf(html)).toContain("Safer Neighbourhoods team, Camden Camden Town");
   });
 
   it("gives every section an h2 with a stable id", () => {
@@ -96,14 +97,14 @@ describe("WardPage: team", () => {
   it("lists supporting members in role order, with their role in words", () => {
     const supporting = textOf(team.slice(team.indexOf('id="team-supporting"')));
     expect(supporting).toContain("Supporting officers They also work in neighbouring wards when needed.");
-    const order = ["Sgt Sam Okoro Sergeant", "PC Priya Patel Supporting police constable", "PCSO Mallory", "Volunteer Lee Chan Volunteer"];
+    const order = ["Sgt Sam Okoro, sergeant", "PC Priya Patel, supporting police constable", "PCSO Mallory", "Volunteer Lee Chan, volunteer"];
     const positions = order.map((text) => supporting.indexOf(text));
     expect(positions.every((position) => position > -1)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
   it("links supporting members to the other wards they cover", () => {
-    expect(team).toMatch(/Also covers: <a href="\/areas\/camden\/kentish-town-south\/">Kentish Town South<\/a> and <a href="\/areas\/westminster\/abbey-road\/">Abbey Road<\/a>/);
+    expect(team).toMatch(/Also covers <a href="\/areas\/camden\/kentish-town-south\/">Kentish Town South<\/a> and <a href="\/areas\/westminster\/abbey-road\/">Abbey Road<\/a>/);
   });
 
   it("says in words when a dedicated post is vacant", () => {
@@ -129,13 +130,14 @@ describe("WardPage: base, contact, priorities", () => {
     expect(textOf(sectionWithHeading(vacantHtml, "base"))).toContain("The team does not have a public base listed yet.");
   });
 
-  it("puts the emergency numbers before the team's contact details", () => {
+  it("says the emergency numbers once, after the team's contact details", () => {
     const contact = sectionWithHeading(html, "contact");
     const text = textOf(contact);
     expect(text).toContain(
       "In an emergency, call 999. If you are deaf or hard of hearing, use textphone 18000. For non-emergencies, call 101.",
     );
-    expect(text.indexOf("call 999")).toBeLessThan(text.indexOf("camdentown.snt"));
+    expect(text.indexOf("call 999")).toBeGreaterThan(text.indexOf("camdentown.snt"));
+    expect(textOf(html).split("call 999")).toHaveLength(2);
     expect(contact).toContain(
       'href="mailto:camdentown.snt.with.a.very.long.address@met.police.example">camdentown.snt.with.a.very.long.address@met.police.example</a>',
     );
@@ -160,7 +162,9 @@ describe("WardPage: events, neighbours, review date", () => {
 
   it("drops past events and shows upcoming ones in London time", () => {
     expect(events).not.toContain("Old ward panel meeting");
-    expect(textOf(events)).toContain("Street briefing When Tuesday 2 March 2027, 6:30pm to 8pm Where Outside Camden Town station");
+    // The title already says "Street briefing", so the type is not said again.
+    expect(textOf(events)).toContain("When Tuesday 2 March 2027, 6:30pm to 8pm Where Outside Camden Town station");
+    expect(events).not.toContain('class="sn-event__type"');
     expect(events).toContain('<time datetime="2027-03-02T18:30:00.000+00:00">Tuesday 2 March 2027, 6:30pm</time> to <time datetime="2027-03-02T20:00:00.000+00:00">8pm</time>');
   });
 
@@ -216,8 +220,9 @@ describe("WardPage escapes content by default", () => {
     expect(html.replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, "")).not.toContain("<script");
     const escaped = "&lt;script>alert(&quot;owned&quot;)&lt;/script>";
     const count = html.split(escaped).length - 1;
-    // Name, bio, priority issue, event title and event description.
-    expect(count).toBeGreaterThanOrEqual(5);
+    // Name, priority issue, event title and event description (supporting members' bios stay off the compact list).
+    expect(count).toBeGreaterThanOrEqual(4);
+    expect(html).not.toContain("in bios");
     expect(textOf(html)).toContain(`PCSO Mallory ${escaped}`);
   });
 
@@ -228,7 +233,7 @@ describe("WardPage escapes content by default", () => {
   });
 
   it("uses real lists for the team, with the role in text", () => {
-    expect(html).toMatch(/<ul class="sn-team-list"><li class="sn-team-member sn-team-member--sergeant"><h4 class="sn-team-member__name">Sgt Sam Okoro<\/h4><p class="sn-team-member__role">Sergeant<\/p>/);
+    expect(html).toMatch(/<ul class="sn-team-compact"><li class="sn-team-compact__item"><strong class="sn-team-compact__name">Sgt Sam Okoro<\/strong>, sergeant/);
   });
 });
 
@@ -257,7 +262,7 @@ describe("BoroughPage", () => {
 
   it("has breadcrumbs, one h1 and a Pagefind type", () => {
     expect(page).toMatch(/href="\/areas\/">Areas<\/a>/);
-    expect(headingLevels(page)).toEqual([1]);
+    expect(headingLevels(page)).toEqual([1, 2]);
     expect(page).toContain('<span data-pagefind-filter="type">Borough</span>');
   });
 });
@@ -267,7 +272,7 @@ describe("AreasPage", () => {
 
   it("has the search form, every borough and headings in order", () => {
     expect(page).toMatch(/<h1[^>]*>Find your Safer Neighbourhoods team<\/h1>/);
-    expect(page).toContain('<label class="sn-search-form__label" for="areas-search">Search by ward, borough or postcode</label>');
+    expect(page).toContain('<label class="sn-search-form__label" for="areas-search">Enter a ward or borough</label>');
     expect(textOf(page)).toContain("Camden (3 wards)");
     expect(textOf(page)).toContain("Westminster (1 ward)");
     expect(page).toContain('href="/areas/westminster/"');
@@ -277,12 +282,12 @@ describe("AreasPage", () => {
   });
 
   it("indexes wards A to Z, only for letters that have wards", () => {
+    // Each letter is a closed group whose summary is the index entry, so a phone shows letters, not 700 names.
     for (const letter of ["a", "b", "c", "k"]) {
-      expect(page).toContain(`href="#letter-${letter}"`);
-      expect(page).toContain(`id="letter-${letter}"`);
+      expect(page).toMatch(new RegExp(`<details class="sn-areas__group" id="letter-${letter}"><summary class="sn-areas__letter">${letter.toUpperCase()} `));
     }
     expect(page).not.toContain('id="letter-z"');
-    expect(page).not.toContain('href="#letter-z"');
+    expect(page).not.toContain("<details open");
     expect(page).toContain('<li><a href="/areas/camden/camden-town/">Camden Town</a>, Camden</li>');
     expect(page).toContain('<li><a href="/areas/westminster/abbey-road/">Abbey Road</a>, Westminster</li>');
     const text = textOf(page);
@@ -302,3 +307,106 @@ describe("AreasPage", () => {
   });
 });
 
+
+describe("WardPage: the summary under the heading", () => {
+  const guides = [
+    { url: "/report/drug-dealing/", title: "Drug dealing", order: 8, keywords: ["drug"] },
+    { url: "/report/noise/", title: "Noise", order: 4, keywords: ["noise"] },
+  ];
+  const withGuides = renderToHtml(WardPage({ ward: camdenTown, directory, stylesheetHref: "/a.css", guides }));
+  const withMeeting = makeWard({
+    id: "E05013644",
+    name: "Meeting Ward",
+    slug: "meeting-ward",
+    locations: [{ name: "Hall", type: "other", address: "1 High Street, London", postcode: "N1 1AA" }],
+    events: [
+      { title: "Meet the team", type: "contact-session", start_date: "2027-01-05T10:00", end_date: "2027-01-05T11:00", address: "Library, London E1 6QR" },
+      { title: "Meeting Ward ward panel meeting", type: "ward-panel-meeting", start_date: "2027-02-10T19:00", end_date: "2027-02-10T20:30", address: "Back room, 1 High Street, London" },
+    ],
+  });
+  const meetingHtml = renderWard(withMeeting, buildDirectory([withMeeting], NOW));
+
+  it("comes straight after the heading: contact details, the ward's own officers, base, then 999 once", () => {
+    const text = textOf(html);
+    const h1 = text.indexOf("Camden Town Sample content");
+    const summary = textOf(sectionWithHeading(html, "contact"));
+    expect(h1).toBeGreaterThan(-1);
+    expect(text.indexOf("Contact the team")).toBeGreaterThan(h1);
+    // Nothing but the sample notice between the heading and the summary.
+    expect(text.indexOf("Contact the team")).toBeLessThan(text.indexOf("Local priorities"));
+    expect(summary).toContain("Email camdentown.snt.with.a.very.long.address@met.police.example");
+    expect(summary).toContain("Telephone 020 7946 0000");
+    expect(summary).toContain("Dedicated ward officer PC Jane Smith");
+    expect(summary).toContain("Dedicated police community support officer (PCSO) PCSO Amir Khan");
+    expect(summary).toContain("Based at Camden Town Police Office, WC1H 9JE Kentish Town Police Station, NW5 3AE");
+    expect(summary.indexOf("call 999")).toBeGreaterThan(summary.indexOf("Telephone"));
+  });
+
+  it("says when a dedicated post is vacant, and how to find out about meetings when none is listed", () => {
+    const summary = textOf(sectionWithHeading(vacantHtml, "contact"));
+    expect(summary).toContain("Dedicated ward officer Vacant");
+    expect(summary).toContain("Dedicated police community support officer (PCSO) Vacant");
+    expect(summary).toContain("Next ward panel meeting None listed yet. Email or call the team to ask when the next one is.");
+    expect(sectionWithHeading(vacantHtml, "contact")).toContain('href="/faq/what-is-a-ward-panel/"');
+  });
+
+  it("gives the next ward panel meeting's date, time and place with its postcode", () => {
+    const summary = textOf(sectionWithHeading(meetingHtml, "contact"));
+    // The contact session is sooner, but it is not a ward panel meeting.
+    expect(summary).toContain(
+      "Next ward panel meeting Wednesday 10 February 2027, 7pm to 8:30pm Back room, 1 High Street, London N1 1AA",
+    );
+    // Every event shows its postcode, and a title that says its type is not followed by the type again.
+    const events = textOf(sectionWithHeading(meetingHtml, "events"));
+    expect(events).toContain("Where Library, London E1 6QR");
+    expect(events).toContain("Where Back room, 1 High Street, London N1 1AA");
+    expect(events).toContain("Meet the team Contact session When");
+    expect(events).not.toContain("ward panel meeting Ward panel meeting");
+  });
+
+  it("links priorities to the guide for the same problem, and to police.uk for crime", () => {
+    const priorities = sectionWithHeading(withGuides, "priorities");
+    expect(priorities).toContain('<a href="/report/drug-dealing/">Who to contact about drug dealing</a>');
+    expect(priorities).toContain('<a href="/report/noise/">Who to contact about noise</a>');
+    expect(priorities.match(/Who to contact about/g)).toHaveLength(2);
+    expect(priorities).toContain('href="https://www.police.uk/pu/your-area/metropolitan-police-service/camden-town/"');
+    expect(sectionWithHeading(withGuides, "contact")).toContain('href="/report/"');
+  });
+});
+
+describe("BoroughPage: meetings", () => {
+  const first = makeWard({
+    id: "E05013645",
+    name: "First",
+    slug: "first",
+    events: [{ title: "Panel", type: "ward-panel-meeting", start_date: "2027-03-01T19:00", end_date: "2027-03-01T20:00", address: "Hall, London N1 1AA" }],
+  });
+  const second = makeWard({
+    id: "E05013646",
+    name: "Second",
+    slug: "second",
+    events: [
+      { title: "Stall", type: "contact-session", start_date: "2027-02-01T10:00", end_date: "2027-02-01T12:00", address: "Market, London E1 6QR" },
+      { title: "Briefing", type: "street-briefing", start_date: "2027-01-01T10:00", end_date: "2027-01-01T11:00", address: "Corner" },
+    ],
+  });
+  const dir = buildDirectory([first, second], NOW);
+  const entry = dir.boroughs[0];
+  if (!entry) throw new Error("fixture borough missing");
+
+  it("lists its wards' upcoming ward panel meetings and contact sessions, soonest first", () => {
+    const page = renderToHtml(BoroughPage({ entry, stylesheetHref: "/a.css", upcomingEvents: dir.upcomingEvents }));
+    const text = textOf(page);
+    const stall = text.indexOf("Contact session, Second Market, London E1 6QR");
+    const panel = text.indexOf("Ward panel meeting, First Hall, London N1 1AA");
+    expect(stall).toBeGreaterThan(-1);
+    expect(panel).toBeGreaterThan(stall);
+    expect(text).not.toContain("Briefing");
+    expect(page).toContain('href="/areas/camden/second/#events"');
+  });
+
+  it("says how to find out when none is listed", () => {
+    const page = renderToHtml(BoroughPage({ entry, stylesheetHref: "/a.css" }));
+    expect(textOf(page)).toContain("No ward panel meetings or contact sessions are listed for wards in Camden yet.");
+  });
+});

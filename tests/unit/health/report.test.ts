@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildReport, reportMarkdown, reportSummary, wardAttention } from "../../../src/report/report.ts";
+import { buildReport, reportMarkdown, reportSummary, wardAttention } from "../../../src/health/report.ts";
 import { skeletonWard } from "../../../src/wards/import.ts";
 import { dedicatedTeam, testWard, toWard, wardInput } from "../../support/wards.ts";
 

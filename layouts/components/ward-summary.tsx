@@ -1,0 +1,79 @@
+import type { ComponentChildren } from "preact";
+import { londonTime, summariseTeam } from "../../src/wards/directory.ts";
+import { ROLE_LABELS } from "../../src/wards/labels.ts";
+import type { TeamMember, Ward, WardEvent } from "../../src/wards/schema.ts";
+import { eventPlace } from "../../src/wards/ward-summary.ts";
+import { ContactRows, EmergencyNotice } from "./contact-details.tsx";
+import { TimeRange } from "./formatted-date.tsx";
+
+export interface WardSummaryProps {
+  readonly ward: Ward;
+  /** The next ward panel meeting, if one is listed. */
+  readonly meeting: WardEvent | undefined;
+}
+
+function names(members: readonly TeamMember[]): string {
+  return members.map((member) => `${member.rank} ${member.name}`).join(" and ");
+}
+
+function Row({ label, children }: { readonly label: string; readonly children: ComponentChildren }) {
+  return (
+    <div class="sn-summary-list__row">
+      <dt class="sn-summary-list__key">{label}</dt>
+      <dd class="sn-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+/**
+ * What most people come for, first: how to reach the team, who they are,
+ * where they are based and when the next ward panel meets. The rest of the
+ * page has the detail; each row links to it.
+ */
+export function WardSummary({ ward, meeting }: WardSummaryProps) {
+  const { dedicatedOfficers, dedicatedPcsos } = summariseTeam(ward.team);
+  return (
+    <div class="sn-ward-summary">
+      <dl class="sn-summary-list sn-ward-summary__list">
+        <ContactRows contact={ward.contact_details} teamName={`the ${ward.name} team`} />
+        <Row label={ROLE_LABELS["dedicated-officer"]}>
+          {dedicatedOfficers.length > 0 ? names(dedicatedOfficers) : "Vacant: the team covers this post"}
+        </Row>
+        <Row label={ROLE_LABELS["dedicated-pcso"]}>
+          {dedicatedPcsos.length > 0 ? names(dedicatedPcsos) : "Vacant: the team covers this post"}
+        </Row>
+        <Row label="Based at">
+          {ward.locations.length > 0 ? (
+            <>
+              {ward.locations.map((base, i) => (
+                <span class="sn-ward-summary__base" key={`${base.name}-${i}`}>
+                  {base.name}, {base.postcode}
+                </span>
+              ))}{" "}
+              <a href="#base">
+                Address and opening times<span class="sn-visually-hidden"> of the team's base</span>
+              </a>
+            </>
+          ) : (
+            "No public base is listed"
+          )}
+        </Row>
+        <Row label="Next ward panel meeting">
+          {meeting ? (
+            <>
+              <TimeRange start={londonTime(meeting.start_date)} end={londonTime(meeting.end_date)} />
+              <br />
+              {eventPlace(meeting, ward.locations)}
+            </>
+          ) : (
+            <>
+              None listed yet. Email or call the team to ask when the next one is.{" "}
+              <a href="/faq/what-is-a-ward-panel/">What is a ward panel?</a>
+            </>
+          )}
+        </Row>
+      </dl>
+      <EmergencyNotice />
+    </div>
+  );
+}

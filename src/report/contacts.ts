@@ -1,0 +1,68 @@
+/**
+ * The people and services a resident can be sent to, written once, so every
+ * "Report a problem" page gives the same numbers and addresses.
+ */
+export const CONTACT_KINDS = ["999", "101", "online", "council", "crimestoppers", "report-fraud", "local-team"] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+export interface ContactService {
+  /** Who it is, as a heading: "Call 999". */
+  readonly name: string;
+  /** How to reach them, in one sentence. */
+  readonly how: string;
+  /** Where to go; the council's comes from the guide, as it depends on the service. */
+  readonly href?: string;
+  readonly linkText?: string;
+  /** A number to call, as written for people; becomes a tel: link. */
+  readonly telephone?: string;
+}
+
+/** The Met's own online reporting, for crimes, anti-social behaviour and road incidents that are not emergencies. */
+export const MET_ONLINE_REPORTING = "https://www.met.police.uk/ro/report/";
+export const COUNCIL_FINDER = "https://www.gov.uk/find-local-council";
+export const CRIMESTOPPERS = "https://crimestoppers-uk.org/give-information";
+export const REPORT_FRAUD = "https://www.reportfraud.police.uk/";
+
+export const CONTACT_SERVICES: Readonly<Record<ContactKind, ContactService>> = {
+  "999": {
+    name: "Call 999",
+    how: "If you are deaf or hard of hearing, use textphone 18000, or text 999 if you have registered with the emergency SMS service.",
+    telephone: "999",
+  },
+  "101": {
+    name: "Call 101",
+    how: "The police non-emergency number. If you are deaf or hard of hearing, use textphone 18001 101.",
+    telephone: "101",
+  },
+  online: {
+    name: "Report it online to the Metropolitan Police",
+    how: "You can report online at any time of day, and you get a reference number.",
+    href: MET_ONLINE_REPORTING,
+    linkText: "Report online to the Met",
+  },
+  council: {
+    name: "Tell your council",
+    how: "Enter your postcode on GOV.UK to find your council and how to report it to them.",
+    linkText: "Find your council on GOV.UK",
+  },
+  crimestoppers: {
+    name: "Tell Crimestoppers, without giving your name",
+    how: "Crimestoppers is a charity, separate from the police. It never asks your name and cannot trace your call or form.",
+    href: CRIMESTOPPERS,
+    linkText: "Give information to Crimestoppers online",
+    telephone: "0800 555 111",
+  },
+  "report-fraud": {
+    name: "Report Fraud",
+    how: "The national service for reporting fraud and online crime, which replaced Action Fraud.",
+    href: REPORT_FRAUD,
+    linkText: "Report fraud online",
+    telephone: "0300 123 2040",
+  },
+  "local-team": {
+    name: "Tell your Safer Neighbourhoods team",
+    how: "Email or call your ward's team. Their details are at the top of your ward's page.",
+    href: "/areas/",
+    linkText: "Find your local team",
+  },
+};
