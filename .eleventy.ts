@@ -1,6 +1,7 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { site } from "./src/config/site.ts";
+import cityPlugin from "./src/city/plugin.ts";
 import contentPlugin from "./src/content/plugin.ts";
 import cssPlugin from "./src/css/plugin.ts";
 import deployPlugin from "./src/deploy/plugin.ts";
@@ -8,6 +9,7 @@ import faqPlugin from "./src/faq/plugin.ts";
 import jsxPlugin from "./src/jsx/plugin.ts";
 import markdownPlugin from "./src/markdown/plugin.ts";
 import previewPlugin from "./src/preview/plugin.ts";
+import postcodesPlugin from "./src/postcodes/plugin.ts";
 import redirectsPlugin from "./src/redirects/plugin.ts";
 import reportPlugin from "./src/report/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
@@ -43,6 +45,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(reportPlugin, { glob: `${contentDir}/report/*.md` });
   eleventyConfig.addPlugin(wardsPlugin, { contentDir });
   eleventyConfig.addPlugin(searchPlugin, { script: "assets/js/search.ts", outputSubdir: "assets" });
+  eleventyConfig.addPlugin(postcodesPlugin, { contentDir, script: "assets/js/find.ts", outputSubdir: "assets" });
+  eleventyConfig.addPlugin(cityPlugin);
   eleventyConfig.addPlugin(seoPlugin, { favicon: "assets/favicon.svg" });
   eleventyConfig.addPlugin(redirectsPlugin, { wardCodes: "src/redirects/ward-codes.json" });
   eleventyConfig.addPlugin(deployPlugin);

@@ -6,5 +6,7 @@ export default defineConfig({
     // Build tests run Eleventy and Pagefind, which take seconds, not milliseconds.
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    // Build tests share one build of content/ per run (tests/support/default-site.ts).
+    globalSetup: ["tests/support/default-site-setup.ts"],
   },
 });

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs 5] [--only london,5000,20000,weight,search,preview] [--quick-synthetic] [--report-only]
+ * npm run bench [-- --runs 5] [--only london,5000,20000,weight,search,find,preview] [--quick-synthetic] [--report-only]
  *
  * Measures the production build against a bare-Eleventy baseline at three
  * sizes, page weights, a cold search in Chromium and the preview's edit loop,
@@ -20,6 +20,7 @@ import { importWards, readWardList, type WardListEntry } from "../src/wards/impo
 import { loadWards } from "../src/wards/load.ts";
 import { measurePreview, type PreviewResult } from "./preview.ts";
 import { runMeasured } from "./process.ts";
+import { measureColdFind, type ColdFindResult } from "./find.ts";
 import { measureColdSearch, type ColdSearchResult } from "./search.ts";
 import { MiB, scale, spread } from "./stats.ts";
 import { renderReport, type BenchResults, type SizeResult, type TemplateWeight } from "./report.ts";
@@ -58,7 +59,9 @@ function prepareInput(name: string, label: string, list: readonly WardListEntry[
   const root = path.join(TMP, name);
   rmSync(root, { recursive: true, force: true });
   const contentDir = path.join(root, "content");
-  cpSync("content", contentDir, { recursive: true, filter: (source) => !source.split(path.sep).includes("wards") });
+  // The postcode lookup names London's real wards: only the London input has them.
+  const keep = (source: string) => !source.split(path.sep).some((part) => part === "wards" || (!importFirst && part === "postcodes"));
+  cpSync("content", contentDir, { recursive: true, filter: keep });
   const started = performance.now();
   // As the London test fixture does: skeletons from the ward list first, then made-up teams over them.
   if (importFirst) importWards(list, contentDir);
@@ -164,8 +167,10 @@ function templateWeights(siteDir: string): TemplateWeight[] {
     pick("FAQ question", /^faq\/[^/]+\/index\.html$/, true),
     pick("areas A to Z", /^areas\/index\.html$/),
     pick("borough", /^areas\/[^/]+\/index\.html$/, true),
-    pick("ward", /^areas\/[^/]+\/[^/]+\/index\.html$/, true),
+    pick("ward", /^areas\/(?!postcodes\/)[^/]+\/[^/]+\/index\.html$/, true),
+    pick("postcode district", /^areas\/postcodes\/[^/]+\/index\.html$/, true),
     pick("search", /^search\/index\.html$/),
+    pick("find", /^find\/index\.html$/),
     pick("404", /^404\.html$/),
   ].filter((weight) => weight !== undefined);
 }
@@ -185,6 +190,7 @@ async function main(): Promise<void> {
   const notes: string[] = [];
   let weights: TemplateWeight[] = [];
   let search: ColdSearchResult | undefined;
+  let find: ColdFindResult | undefined;
   let preview: PreviewResult | undefined;
   const quick = values["quick-synthetic"] === true;
   if (quick) {
@@ -212,6 +218,7 @@ async function main(): Promise<void> {
       sizes,
       weights,
       search,
+      find,
       preview,
       notes,
     };
@@ -222,7 +229,7 @@ async function main(): Promise<void> {
 
   if (!hasLondonWardList()) {
     notes.push(`The London ward list (${path.relative(process.cwd(), LONDON_CSV)}) is missing, so the London figures, page weights, cold search and preview loop were skipped.`);
-  } else if (["london", "weight", "search", "preview"].some(wanted)) {
+  } else if (["london", "weight", "search", "find", "preview"].some(wanted)) {
     const list = readWardList(LONDON_CSV);
     const london = prepareInput("london", `London (${list.length} wards)`, list, true);
     let site: string;
@@ -238,7 +245,7 @@ async function main(): Promise<void> {
       log("page weights");
       weights = templateWeights(site);
     }
-    if (wanted("search") || wanted("preview")) {
+    if (wanted("search") || wanted("find") || wanted("preview")) {
       const browser = await chromium.launch({
         executablePath: chromiumExecutablePath(),
         args: ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
@@ -247,6 +254,11 @@ async function main(): Promise<void> {
         if (wanted("search")) {
           log("cold search");
           search = await measureColdSearch(browser, site, "camden", runs);
+          save();
+        }
+        if (wanted("find")) {
+          log("cold postcode lookup");
+          find = await measureColdFind(browser, site, "CR0 1AA", runs);
           save();
         }
         if (wanted("preview")) {

@@ -39,7 +39,7 @@ const COMPRESSIBLE: Readonly<Record<string, string>> = {
  * A static server that compresses text the way a CDN does, and logs what
  * each response cost on the wire.
  */
-async function startCompressingServer(root: string): Promise<{ origin: string; log: TransferLog[]; close(): Promise<void> }> {
+export async function startCompressingServer(root: string): Promise<{ origin: string; log: TransferLog[]; close(): Promise<void> }> {
   const log: TransferLog[] = [];
   const compressed = new Map<string, { gzip: Buffer; brotli: number }>();
   const server = http.createServer((req, res) => {

@@ -1,8 +1,10 @@
 import { boroughUrl, wardUrl, type WardDirectory } from "../src/wards/directory.ts";
-import { compareWardsByName } from "../src/wards/labels.ts";
+import { compareNames, compareWardsByName } from "../src/wards/labels.ts";
 import type { Ward } from "../src/wards/schema.ts";
 import { BaseLayout } from "./base.tsx";
 import { wardCountText } from "./borough.tsx";
+import { CITY_OF_LONDON } from "../src/city/city.ts";
+import { FindForm } from "./components/find-form.tsx";
 import { SearchForm } from "./components/search-form.tsx";
 
 export interface AreasPageProps {
@@ -39,6 +41,12 @@ function letterLabel(letter: string): string {
   return letter === "#" ? "Other" : letter.toUpperCase();
 }
 
+/** The boroughs with the City of London in its place from A to Z: it has its own force, so it leads to the page that says so. */
+function withCityOfLondon(boroughs: WardDirectory["boroughs"]): (WardDirectory["boroughs"][number] | "city")[] {
+  const at = boroughs.findIndex((entry) => compareNames(entry.borough.name, CITY_OF_LONDON.name) > 0);
+  return at === -1 ? [...boroughs, "city"] : [...boroughs.slice(0, at), "city", ...boroughs.slice(at)];
+}
+
 /**
  * Every borough and every ward, usable without JavaScript. With hundreds of
  * wards the markup per ward is one li and one a; the borough name is plain text.
@@ -58,17 +66,24 @@ export function AreasPage({ directory, stylesheetHref }: AreasPageProps) {
         Every ward in London has its own Safer Neighbourhoods team. Search for your ward, or find it by borough or by
         the first letter of its name among all {directory.wards.length} wards below.
       </p>
-      <SearchForm id="areas-search" label="Enter a ward or borough" />
+      <FindForm id="areas-find" />
+      <SearchForm id="areas-search" label="Or search by ward or borough name" />
 
       {/* The lists are for browsing; each borough and ward has its own page in the search index. */}
       <section class="sn-areas__section" data-pagefind-ignore="">
         <h2 id="boroughs">Boroughs</h2>
         <ul class="sn-areas__boroughs">
-          {directory.boroughs.map((entry) => (
-            <li key={entry.borough.code}>
-              <a href={boroughUrl(entry.borough)}>{entry.borough.name}</a> ({wardCountText(entry.wards.length)})
-            </li>
-          ))}
+          {withCityOfLondon(directory.boroughs).map((entry) =>
+            entry === "city" ? (
+              <li key={CITY_OF_LONDON.code}>
+                <a href={CITY_OF_LONDON.url}>{CITY_OF_LONDON.name}</a> (policed by the {CITY_OF_LONDON.force})
+              </li>
+            ) : (
+              <li key={entry.borough.code}>
+                <a href={boroughUrl(entry.borough)}>{entry.borough.name}</a> ({wardCountText(entry.wards.length)})
+              </li>
+            ),
+          )}
         </ul>
       </section>
 

@@ -1,7 +1,7 @@
 import { siteOrganisation } from "../src/seo/structured-data.ts";
 import { BaseLayout } from "./base.tsx";
 import { Markdown } from "./components/markdown.tsx";
-import { SearchForm } from "./components/search-form.tsx";
+import { FindForm } from "./components/find-form.tsx";
 import { contentPageShell, markdownBody, type PageData } from "./page-data.ts";
 
 /**
@@ -23,9 +23,9 @@ export function render(data: PageData & { readonly lead?: string }) {
         <h2 class="sn-home-section__heading" id="find-your-team-heading">
           Find your local team
         </h2>
-        <SearchForm id="home-search" label="Enter a ward or borough" landmarkLabel="Find your local team" />
+        <FindForm id="home-find" />
         <p class="sn-home-section__more">
-          <a href="/areas/">Browse all areas</a>
+          <a href="/areas/">Browse all areas</a> or <a href="/search/">search by ward or borough name</a>
         </p>
       </section>
 

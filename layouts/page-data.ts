@@ -10,6 +10,8 @@ export interface PageData {
   readonly page: EleventyPage;
   readonly stylesheet: { readonly href: string };
   readonly searchScript: { readonly href: string };
+  /** The find page's script, and where its postcode lookup files are (with the path prefix); absent without postcode data. */
+  readonly findScript?: { readonly href: string; readonly dataBase: string };
   readonly collections: { readonly faq?: readonly FaqItem[]; readonly report?: readonly GuideItem[] };
   /** Only the preview builds drafts. */
   readonly draft?: boolean;

@@ -3,10 +3,12 @@
  *
  * Creates a skeleton file for every London ward in an ONS ward list that has
  * no file yet. Existing files are never overwritten, except that
- * --refresh-skeletons writes again, in the current format, skeletons no one has edited.
+ * --refresh-skeletons writes again, in the current format, skeletons no one has
+ * edited. The City of London's wards are left out, and the summary says so: the
+ * City has its own police force.
  */
 import { parseArgs } from "node:util";
-import { formatImportSummary, importWards, readWardList, WardImportError } from "../src/wards/import.ts";
+import { formatImportSummary, importWards, readWardListWithCity, WardImportError } from "../src/wards/import.ts";
 
 const USAGE = "usage: npm run import:wards -- <ward-list.csv> [--content content] [--refresh-skeletons]";
 
@@ -25,8 +27,9 @@ function main(): void {
   }
   const [csv, ...extra] = positionals;
   if (csv === undefined || extra.length > 0) throw new WardImportError(USAGE);
-  const result = importWards(readWardList(csv), values.content, { refreshSkeletons: values["refresh-skeletons"] });
-  console.log(formatImportSummary(result));
+  const list = readWardListWithCity(csv);
+  const result = importWards(list.wards, values.content, { refreshSkeletons: values["refresh-skeletons"] });
+  console.log(formatImportSummary(result, list.cityWardsLeftOut));
 }
 
 try {

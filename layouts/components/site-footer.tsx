@@ -34,6 +34,9 @@ export function SiteFooter({ siteName, owner }: SiteFooterProps) {
           <li>
             <a href="/accessibility/">Accessibility</a>
           </li>
+          <li>
+            <a href="/about-our-data/">About our data</a>
+          </li>
         </ul>
         <p class="sn-footer__meta">
           The {owner} polices the 32 London boroughs. The City of London has its own force, the City of London Police.

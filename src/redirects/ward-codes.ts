@@ -4,6 +4,7 @@ import type { Redirect } from "./netlify-redirects.ts";
 import { boroughUrl, wardUrl, type WardDirectory } from "../wards/directory.ts";
 import { WardImportError } from "../wards/import.ts";
 import { BOROUGH_CODE, ONS_WARD_CODE } from "../wards/codes.ts";
+import { CITY_OF_LONDON } from "../city/city.ts";
 
 /** One row of the ONS ward code history: a code, one of the names it had, and when. */
 export interface WardCodeHistoryRow {
@@ -189,7 +190,7 @@ export interface RedirectTargets {
   readonly fallback: string;
 }
 
-/** The ward and borough pages a build writes for its ward directory, and the A to Z of all areas. */
+/** The ward and borough pages a build writes for its ward directory (and the City of London's page), and the A to Z of all areas. */
 export function directoryTargets(directory: WardDirectory): RedirectTargets {
   const boroughs = new Map(directory.boroughs.map((entry) => [entry.borough.code, entry.borough]));
   return {
@@ -198,6 +199,8 @@ export function directoryTargets(directory: WardDirectory): RedirectTargets {
       return ward ? wardUrl(ward) : undefined;
     },
     borough: (code) => {
+      // The City's own force covers it: every City code, old or current, leads to the page that says so.
+      if (code === CITY_OF_LONDON.code) return CITY_OF_LONDON.url;
       const borough = boroughs.get(code);
       return borough ? boroughUrl(borough) : undefined;
     },

@@ -3,6 +3,7 @@ import path from "node:path";
 import { CsvError, parse } from "csv-parse/sync";
 import { stringify } from "yaml";
 import { slugify } from "../markdown/markdown.ts";
+import { CITY_OF_LONDON } from "../city/city.ts";
 import { BOROUGH_CODE, WARD_CODE } from "./codes.ts";
 import type { WardInput } from "./schema.ts";
 
@@ -52,6 +53,17 @@ type ColumnKey = keyof typeof COLUMNS;
  * column; rows are counted as lines of the file, the header being row 1.
  */
 export function parseWardListCsv(source: string, file: string): WardListEntry[] {
+  return parseWardList(source, file).wards;
+}
+
+/** The Met's wards in a ward list, and how many of the City of London's it left out. */
+export interface WardList {
+  readonly wards: WardListEntry[];
+  readonly cityWardsLeftOut: number;
+}
+
+/** As parseWardListCsv, also counting the City of London's wards, which the Met does not police. */
+export function parseWardList(source: string, file: string): WardList {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(source, { bom: true, info: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
@@ -84,6 +96,7 @@ export function parseWardListCsv(source: string, file: string): WardListEntry[] 
   }
 
   const wards: WardListEntry[] = [];
+  let cityRows = 0;
   const seenCodes = new Map<string, number>();
   const seenSlugs = new Map<string, number>();
   for (const { record, info } of rows) {
@@ -101,6 +114,11 @@ export function parseWardListCsv(source: string, file: string): WardListEntry[] 
     if (!/^[EWSN]\d{8}$/.test(boroughCode)) fail("boroughCode", `expected a local authority code like E09000007, got "${boroughCode}"`);
     // Ward lists often cover England; only London boroughs have Safer Neighbourhoods pages here.
     if (!BOROUGH_CODE.test(boroughCode)) continue;
+    // The City of London Police, not the Met, covers the City: parseWardList counts what it leaves out.
+    if (boroughCode === CITY_OF_LONDON.code) {
+      cityRows += 1;
+      continue;
+    }
     const code = cell("code");
     if (!WARD_CODE.test(code)) fail("code", `expected a ward code like E05013655, got "${code}"`);
     const name = cell("name");
@@ -118,7 +136,7 @@ export function parseWardListCsv(source: string, file: string): WardListEntry[] 
 
     wards.push({ code, name, boroughCode, boroughName, centre: readCentre(cell("latitude"), cell("longitude"), fail) });
   }
-  return wards;
+  return { wards, cityWardsLeftOut: cityRows };
 }
 
 function readCentre(
@@ -136,6 +154,11 @@ function readCentre(
 
 /** Read and parse a ward list file; `file` in messages is shown relative to the current directory. */
 export function readWardList(csvPath: string): WardListEntry[] {
+  return readWardListWithCity(csvPath).wards;
+}
+
+/** As readWardList, also counting the City of London's wards it left out. */
+export function readWardListWithCity(csvPath: string): WardList {
   const shown = displayPath(csvPath);
   let source: string;
   try {
@@ -145,7 +168,7 @@ export function readWardList(csvPath: string): WardListEntry[] {
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : (code ?? String(error));
     throw new WardImportError(`${shown}: cannot read the ward list: ${reason}`);
   }
-  return parseWardListCsv(source, shown);
+  return parseWardList(source, shown);
 }
 
 /** Where a ward's file lives: `<contentDir>/wards/<borough-slug>/<ward-slug>.yaml`. */
@@ -340,10 +363,12 @@ export function writeWardFiles(
   return { written, skipped };
 }
 
-export function formatImportSummary(result: ImportResult): string {
+export function formatImportSummary(result: ImportResult, cityWardsLeftOut = 0): string {
   const files = (n: number) => `${n} ward file${n === 1 ? "" : "s"}`;
   const refreshed = result.refreshed?.length ? `, refreshed ${files(result.refreshed.length)} still untouched` : "";
-  return `Created ${files(result.created.length)}${refreshed}, skipped ${result.skipped.length} that already exist.`;
+  const summary = `Created ${files(result.created.length)}${refreshed}, skipped ${result.skipped.length} that already exist.`;
+  if (cityWardsLeftOut === 0) return summary;
+  return `${summary}\nLeft out the City of London's ${cityWardsLeftOut} ward${cityWardsLeftOut === 1 ? "" : "s"}: the City of London Police polices the City, not the Met.`;
 }
 
 export function displayPath(file: string): string {

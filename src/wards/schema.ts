@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CITY_NOT_MET, CITY_OF_LONDON, isCityOfLondon } from "../city/city.ts";
 import { expected, fields, list, oneOf, text, validate, whenObject, type ContentIssue } from "../content/schema.ts";
 import { BOROUGH_CODE, wardCodeKey } from "./codes.ts";
 import { POSTCODE, isHttpsUrl, isLondonDateTime, isoDate, londonDateTime, slug, telephone, wardCode } from "./field-types.ts";
@@ -200,6 +201,10 @@ export const wardSchema = fields(
   },
   "a ward",
 ).superRefine((ward, ctx) => {
+  // The City has its own force: a file for one of its wards would put a Met page where there is no Met team.
+  const boroughCode: unknown = (ward.borough as { code?: unknown } | undefined)?.code;
+  if (boroughCode === CITY_OF_LONDON.code) ctx.addIssue({ code: "custom", path: ["borough", "code"], message: CITY_NOT_MET });
+  if (typeof ward.id === "string" && isCityOfLondon(ward.id)) ctx.addIssue({ code: "custom", path: ["id"], message: CITY_NOT_MET });
   if (typeof ward.id !== "string") return;
   const own = wardCodeKey(ward.id);
   const seen = new Set<string>();

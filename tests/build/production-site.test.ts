@@ -8,7 +8,8 @@ import { headersForPath, headerValue, overlappingHeaders, parseNetlifyHeaders } 
 import { parseRedirects } from "../support/netlify-redirects.ts";
 import { parseWardCodeFile } from "../../src/redirects/ward-codes.ts";
 import { UNUSED_PAGEFIND_FILES } from "../../src/search/indexer.ts";
-import { buildSite, type BuiltSite } from "../support/build-site.ts";
+import type { BuiltSite } from "../support/build-site.ts";
+import { defaultSite } from "../support/default-site.ts";
 import { TEST_NOW } from "../../harness/clock.ts";
 import { netlifyServing } from "../support/netlify.ts";
 import { publicPath, readSite, type Page } from "../support/site-check.ts";
@@ -25,7 +26,7 @@ let pages: Map<string, Page>;
 let files: string[];
 
 beforeAll(async () => {
-  site = await buildSite();
+  site = await defaultSite();
   pages = readSite(site.outputDir);
   files = readdirSync(site.outputDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -274,13 +275,13 @@ describe("_redirects for ward codes", () => {
     console.log(`Ward code redirects (sample site): ${[...counts].sort().map(([key, n]) => `${key}: ${n}`).join(", ")}`);
   });
 
-  it("sends codes to the sample wards' pages, their boroughs' pages, or all areas", () => {
+  it("sends codes to their wards' pages, their boroughs' pages, or the City of London's", () => {
     const redirects = new Map(parseRedirects(read("_redirects")).map((redirect) => [redirect.from, redirect.to]));
     expect(redirects.get("/areas/E05013655/")).toBe("/areas/camden/camden-town/"); // current, with a page
     expect(redirects.get("/areas/E05000143/")).toBe("/areas/camden/st-pancras-and-somers-town/"); // retired in 2022, same name
     expect(redirects.get("/areas/E05000130/")).toBe("/areas/camden/"); // retired, no namesake
-    expect(redirects.get("/areas/E05013663/")).toBe("/areas/camden/"); // current, but no page in the sample
-    expect(redirects.get("/areas/E05009288/")).toBe("/areas/"); // City of London: no pages in the sample
+    expect(redirects.get("/areas/E05013663/")).toBe("/areas/camden/kentish-town-north/"); // current: every Met ward has a page
+    expect(redirects.get("/areas/E05009288/")).toBe("/areas/city-of-london/"); // City of London: its own force, explained on one page
   });
 });
 

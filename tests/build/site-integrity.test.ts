@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { site as siteConfig } from "../../src/config/site.ts";
+import { defaultSite } from "../support/default-site.ts";
 import { buildSite } from "../support/build-site.ts";
 import { checkSite, readSite, type SiteCheckReport } from "../support/site-check.ts";
 import { startStaticServer, type StaticServer } from "../support/static-server.ts";
@@ -24,7 +25,7 @@ function expectIntact(report: SiteCheckReport): void {
 describe("the sample site", () => {
   let report: SiteCheckReport;
   beforeAll(async () => {
-    const site = await buildSite();
+    const site = await defaultSite();
     report = checkSite(site.outputDir, { pathPrefix: "/", siteUrl: siteConfig.url });
     console.log(
       `Link check (sample site): ${report.linksChecked} internal links checked on ${report.pages} pages, including ${report.redirectsChecked} redirect targets; ${report.externalLinks} external links not followed`,

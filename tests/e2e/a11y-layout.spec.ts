@@ -8,8 +8,8 @@ import {
 } from "../support/a11y-page-checks.ts";
 
 /*
- * On the site built for the accessibility checks (all of London when
- * ../shared is present), with the longest ward and borough names in it.
+ * On the site built for the accessibility checks (content/, all of the
+ * Met's London), with the longest ward and borough names in it.
  */
 
 // WCAG 1.4.10: 320 CSS px is both a 320px-wide screen and a 1280px window zoomed to 400%.

@@ -1,7 +1,6 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { buildSite } from "./build-site.ts";
-import { hasLondonWardList, londonContent, londonSkipReason } from "../../harness/london.ts";
 import { samplePages } from "./page-sample.ts";
 import { htmlPages } from "../../harness/site-files.ts";
 
@@ -24,7 +23,7 @@ export function a11ySiteDir(runDir: string = a11yRunDir()): string {
   return path.join(runDir, "site");
 }
 
-export type A11yContent = "full London" | "sample content";
+export type A11yContent = "content/ (all of the Met's London)";
 
 export interface A11ySite {
   readonly outputDir: string;
@@ -37,24 +36,16 @@ export interface A11ySite {
 }
 
 /**
- * The site the accessibility checks run over: all 704 London wards when the
- * shared ONS list is beside the repository, so that templates meet real
- * name lengths and the full A to Z; the sample content otherwise.
+ * The site the accessibility checks run over: content/, which holds all of
+ * the Met's 679 wards, so that templates meet real name lengths and the full A to Z.
  */
 export async function buildA11ySite(outputDir: string): Promise<A11ySite> {
   const started = performance.now();
   rmSync(outputDir, { recursive: true, force: true });
-  const london = hasLondonWardList();
-  if (!london) console.warn(`Accessibility checks use the sample content, not all of London: ${londonSkipReason}`);
-  const content = london ? londonContent() : undefined;
-  try {
-    await buildSite({ contentDir: content?.contentDir, outputDir });
-  } finally {
-    content?.cleanup();
-  }
+  await buildSite({ outputDir });
   return {
     outputDir,
-    content: london ? "full London" : "sample content",
+    content: "content/ (all of the Met's London)",
     allPages: htmlPages(outputDir).length,
     pages: samplePages(outputDir, htmlPages(outputDir)),
     seconds: (performance.now() - started) / 1000,

@@ -270,9 +270,12 @@ describe("BoroughPage", () => {
 describe("AreasPage", () => {
   const page = renderToHtml(AreasPage({ directory, stylesheetHref: "/assets/main.css" }));
 
-  it("has the search form, every borough and headings in order", () => {
+  it("has the find and search forms, every borough, the City of London, and headings in order", () => {
     expect(page).toMatch(/<h1[^>]*>Find your Safer Neighbourhoods team<\/h1>/);
-    expect(page).toContain('<label class="sn-search-form__label" for="areas-search">Enter a ward or borough</label>');
+    expect(page).toMatch(/<form class="sn-find-form" action="\/find\/" method="get"/);
+    expect(page).toContain('<label class="sn-search-form__label" for="areas-search">Or search by ward or borough name</label>');
+    // Between Camden and Westminster, from A to Z, and never as a Met borough.
+    expect(textOf(page)).toMatch(/Camden \(3 wards\).*City of London \(policed by the City of London Police\).*Westminster \(1 ward\)/s);
     expect(textOf(page)).toContain("Camden (3 wards)");
     expect(textOf(page)).toContain("Westminster (1 ward)");
     expect(page).toContain('href="/areas/westminster/"');

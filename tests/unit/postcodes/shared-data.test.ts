@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { CITY_OF_LONDON, isCityOfLondon } from "../../../src/city/city.ts";
+import { findWard } from "../../../src/postcodes/encoding.ts";
+import { loadPostcodeData } from "../../../src/postcodes/load.ts";
+import { parsePostcode } from "../../../src/postcodes/postcode.ts";
+import { loadWards } from "../../../src/wards/load.ts";
+
+/*
+ * Over the real postcode list beside the repository (never copied into it):
+ * every postcode resolves, through the committed lookup in content/postcodes/,
+ * to the ward the list gives, or, for the City's, to the City of London
+ * Police's explanation.
+ */
+const CSV = path.resolve("../shared/data/postcodes/london_postcodes_2025-10.csv");
+const present = existsSync(CSV);
+
+describe.skipIf(!present)(`every London postcode (${present ? "../shared/data/postcodes" : `skipped: ${CSV} is missing`})`, () => {
+  it("resolves through the committed data to its ward, or to the City of London Police", () => {
+    const rows = parse(readFileSync(CSV, "utf8"), { columns: true, skip_empty_lines: true }) as { pcds: string; wd_code: string; lad_code: string }[];
+    const data = loadPostcodeData("content");
+    if (!data) throw new Error("content/postcodes/ is missing: run npm run import:postcodes");
+    const metWards = new Set(loadWards("content").wards.map((ward) => ward.id.replace(/N$/, "")));
+    let toWard = 0;
+    let toCity = 0;
+    const wrong: string[] = [];
+    for (const row of rows) {
+      const parsed = parsePostcode(row.pcds);
+      const district = parsed && data.districts.get(parsed.outward);
+      const found = parsed && district ? findWard(district, parsed.inward) : undefined;
+      if (found !== undefined && found === row.wd_code && isCityOfLondon(found) && row.lad_code === CITY_OF_LONDON.code) toCity++;
+      else if (found !== undefined && found === row.wd_code && metWards.has(found)) toWard++;
+      else wrong.push(`${row.pcds}: expected ${row.wd_code}, found ${found ?? "nothing"}`);
+    }
+    console.log(`Postcodes: ${toWard} resolve to their Met ward's page and ${toCity} to the City of London Police, of ${rows.length}`);
+    expect(wrong.slice(0, 20)).toEqual([]);
+    expect(rows).toHaveLength(180_792);
+    expect(toWard + toCity).toBe(180_792);
+    expect(toCity).toBeGreaterThan(1000);
+    expect(data.index.postcodes).toBe(rows.length);
+  });
+});
