@@ -4,6 +4,7 @@ import { compareProblems, type ContentProblem } from "../content/problems.ts";
 import { splitMarkdown } from "../content/front-matter.ts";
 import { problemsFromIssues, parseYaml } from "../content/yaml.ts";
 import { faqFrontMatterSchema } from "../faq/schema.ts";
+import { guideFrontMatterSchema } from "../report/schema.ts";
 import { slugify } from "../markdown/markdown.ts";
 import { pageFrontMatterSchema } from "../content/pages.ts";
 import { validate } from "../content/schema.ts";
@@ -39,8 +40,8 @@ export interface CheckResult {
   readonly drafts: readonly string[];
 }
 
-/** Pages every build has that no content file makes. */
-export const TEMPLATE_PAGES = ["/", "/areas/", "/search/", "/faq/", "/404.html"];
+/** Pages every build has that no content file makes (the City of London's page, the postcode index). */
+export const TEMPLATE_PAGES = ["/", "/areas/", "/search/", "/faq/", "/404.html", "/areas/city-of-london/", "/areas/postcodes/", "/find/"];
 
 /**
  * Every problem in every content file at once, without rendering a page:
@@ -124,6 +125,22 @@ export function checkContent(contentDir: string, options: CheckOptions): CheckRe
       orders.set(order, file);
     }
   }
+  // "Report a problem" guides: a page each at /report/<file-name>/.
+  const guideDir = path.join(contentDir, "report");
+  for (const name of listMarkdown(guideDir)) {
+    files++;
+    const file = shown(path.join(guideDir, name));
+    const split = splitMarkdown(readFileSync(path.join(guideDir, name), "utf8"), file);
+    const url = `/report/${name.replace(/\.md$/, "")}/`;
+    const facts = markdownFacts(split.body, split.bodyLine);
+    problems.push(...split.problems, ...rawHtmlProblems(file, facts));
+    linkSources.push({ file, pageUrl: url, links: facts.links });
+    pages.push({ url, ids: new Set(facts.ids) });
+    if (!split.parsed || split.problems.length > 0) continue;
+    const result = validate(guideFrontMatterSchema, split.parsed.value ?? {});
+    if (!result.ok) problems.push(...problemsFromIssues(file, split.parsed, result.issues));
+  }
+
   // The FAQ page has an id for each question.
   const faqIndex = pages.findIndex((page) => page.url === "/faq/");
   if (faqIndex >= 0) pages[faqIndex] = { url: "/faq/", ids: faqIds };
