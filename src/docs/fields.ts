@@ -74,6 +74,7 @@ export const FIELD_NOTES = {
   page: {
     title: "The page's title and heading.",
     description: "One or two sentences for search engines and link previews.",
+    lead: "One sentence shown under the page's heading.",
     layout: "The layout from `layouts/`, like `page.11ty.tsx`.",
     permalink: "The page's address, like `/accessibility/`.",
     draft: "`true` keeps the page out of the published site and search; the preview shows it with a draft banner.",
