@@ -16,10 +16,7 @@ export const FRESHNESS = {
  * names the field to look at. Lines are added by the caller.
  */
 export function freshnessWarnings(ward: Ward, file: string, now: Date): ContentProblem[] {
-  const today = DateTime.fromJSDate(now, { zone: "Europe/London" });
-  const todayIso = today.toISODate() ?? "";
-  const nowLocal = today.toFormat("yyyy-MM-dd'T'HH:mm");
-  const yearAhead = today.plus({ months: FRESHNESS.eventsWithinMonths }).toFormat("yyyy-MM-dd'T'HH:mm");
+  const { todayIso, nowLocal, yearAhead, reviewedBefore, updatedBefore } = thresholds(now);
   const warnings: ContentProblem[] = [];
   const warn = (field: string, message: string) => warnings.push({ file, field, message });
 
@@ -34,7 +31,6 @@ export function freshnessWarnings(ward: Ward, file: string, now: Date): ContentP
     }
   });
 
-  const reviewedBefore = today.minus({ months: FRESHNESS.reviewedWithinMonths }).toISODate() ?? "";
   if (ward.last_reviewed !== undefined && ward.last_reviewed < reviewedBefore) {
     warn(
       "last_reviewed",
@@ -45,7 +41,6 @@ export function freshnessWarnings(ward: Ward, file: string, now: Date): ContentP
     warn("last_reviewed", `${ward.last_reviewed} is in the future; use the date you reviewed the page`);
   }
 
-  const updatedBefore = today.minus({ months: FRESHNESS.priorityUpdatedWithinMonths }).toISODate() ?? "";
   ward.priorities.forEach((priority, i) => {
     const updated = priority.date_updated ?? priority.date_set;
     if (priority.status !== "resolved" && updated < updatedBefore) {
@@ -61,4 +56,30 @@ export function freshnessWarnings(ward: Ward, file: string, now: Date): ContentP
     warn("team", `no ${vacant.join(" or ")}; the page says the post is vacant. If someone holds it, add them with role ${vacant.map((post) => (post === "dedicated officer" ? "dedicated-officer" : "dedicated-pcso")).join(" or ")}`);
   }
   return warnings;
+}
+
+interface Thresholds {
+  readonly todayIso: string;
+  readonly nowLocal: string;
+  readonly yearAhead: string;
+  readonly reviewedBefore: string;
+  readonly updatedBefore: string;
+}
+
+let cached: { minute: number; thresholds: Thresholds } | undefined;
+
+/** The dates a ward is compared with, in London time; worked out once a minute, not once a ward (luxon is slow at this). */
+function thresholds(now: Date): Thresholds {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (cached?.minute === minute) return cached.thresholds;
+  const today = DateTime.fromJSDate(now, { zone: "Europe/London" });
+  const thresholds: Thresholds = {
+    todayIso: today.toISODate() ?? "",
+    nowLocal: today.toFormat("yyyy-MM-dd'T'HH:mm"),
+    yearAhead: today.plus({ months: FRESHNESS.eventsWithinMonths }).toFormat("yyyy-MM-dd'T'HH:mm"),
+    reviewedBefore: today.minus({ months: FRESHNESS.reviewedWithinMonths }).toISODate() ?? "",
+    updatedBefore: today.minus({ months: FRESHNESS.priorityUpdatedWithinMonths }).toISODate() ?? "",
+  };
+  cached = { minute, thresholds };
+  return thresholds;
 }

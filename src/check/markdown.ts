@@ -13,8 +13,21 @@ export interface MarkdownFacts {
 // The site's renderer turns raw HTML into text; this one, used only to look, keeps it as HTML tokens to find it.
 const inspector = markdownIt({ html: true, linkify: true }).use(markdownItAnchor, { slugify, tabIndex: false });
 
-/** Facts about a markdown text that starts on line `firstLine` of its file. */
+const factsCache = new Map<string, MarkdownFacts>();
+
+/** Facts about a markdown text that starts on line `firstLine` of its file; the preview asks again for unchanged texts, so they are kept. */
 export function markdownFacts(source: string, firstLine = 1): MarkdownFacts {
+  const key = `${firstLine}\n${source}`;
+  let facts = factsCache.get(key);
+  if (!facts) {
+    // Bounded: a long preview session must not keep every version of every text.
+    if (factsCache.size > 20_000) factsCache.clear();
+    factsCache.set(key, (facts = readMarkdownFacts(source, firstLine)));
+  }
+  return facts;
+}
+
+function readMarkdownFacts(source: string, firstLine: number): MarkdownFacts {
   const links: { href: string; line: number }[] = [];
   const ids: string[] = [];
   const html: { tag: string; line: number }[] = [];

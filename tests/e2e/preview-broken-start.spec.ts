@@ -18,7 +18,7 @@ test("a preview started with a mistake shows the problems in place of the pages,
 
     writeFileSync(path.join(preview.contentDir, "wards", "camden", "camden-town.yaml"), good);
     // No live reload on a page the preview made itself: its script reloads it once the site is built.
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Camden Town Safer Neighbourhoods team", { timeout: 30_000 });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Camden Town", { timeout: 30_000 });
     await expect(page.getByRole("alert")).toBeHidden();
   } finally {
     await preview.stop();
