@@ -2,6 +2,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { site } from "./src/config/site.ts";
 import cityPlugin from "./src/city/plugin.ts";
+import crimePlugin from "./src/crime/plugin.ts";
 import contentPlugin from "./src/content/plugin.ts";
 import cssPlugin from "./src/css/plugin.ts";
 import deployPlugin from "./src/deploy/plugin.ts";
@@ -44,6 +45,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(faqPlugin, { glob: `${contentDir}/faq/*.md` });
   eleventyConfig.addPlugin(reportPlugin, { glob: `${contentDir}/report/*.md` });
   eleventyConfig.addPlugin(wardsPlugin, { contentDir });
+  eleventyConfig.addPlugin(crimePlugin, { contentDir });
   eleventyConfig.addPlugin(searchPlugin, { script: "assets/js/search.ts", outputSubdir: "assets" });
   eleventyConfig.addPlugin(postcodesPlugin, { contentDir, script: "assets/js/find.ts", outputSubdir: "assets" });
   eleventyConfig.addPlugin(cityPlugin);

@@ -5,6 +5,7 @@ import { isSkeleton } from "../src/wards/skeleton.ts";
 import { eventPlace, upcomingMeetings } from "../src/wards/ward-summary.ts";
 import { BaseLayout } from "./base.tsx";
 import { TimeRange } from "./components/formatted-date.tsx";
+import { CrimeBorough } from "./components/crime-borough.tsx";
 
 export interface BoroughPageProps {
   readonly entry: BoroughEntry;
@@ -44,11 +45,10 @@ export function BoroughPage({ entry, stylesheetHref, upcomingEvents = () => [] }
       ]}
     >
       <article class="sn-borough">
+        {/* For search: the borough filter, and the name that, searched for exactly, puts this page first. */}
         <div hidden data-pagefind-ignore="">
-          <span data-pagefind-filter="type">Borough</span>
           <span data-pagefind-filter="borough">{borough.name}</span>
-          <span data-pagefind-meta="kind">Borough</span>
-          <span data-pagefind-meta="borough">{borough.name}</span>
+          <span data-pagefind-meta="name">{borough.name}</span>
         </div>
         <h1 class="sn-heading-xl">{title}</h1>
         <p class="sn-lead">
@@ -90,6 +90,7 @@ export function BoroughPage({ entry, stylesheetHref, upcomingEvents = () => [] }
             ward's team to ask when the next one is.
           </p>
         )}
+        <CrimeBorough entry={entry} />
         <p>
           <a href="/areas/">See all boroughs and wards in London</a>
         </p>

@@ -6,6 +6,7 @@ import { policeUkLink } from "../src/wards/police-uk.ts";
 import type { Ward } from "../src/wards/schema.ts";
 import { nextWardPanelMeeting } from "../src/wards/ward-summary.ts";
 import { BaseLayout } from "./base.tsx";
+import { CrimeSection } from "./components/crime-section.tsx";
 import { EventList } from "./components/event-list.tsx";
 import { FormattedDate } from "./components/formatted-date.tsx";
 import { BaseList } from "./components/base-list.tsx";
@@ -31,6 +32,7 @@ export interface WardPageProps {
 export const WARD_SECTIONS = [
   { id: "contact", label: "Contact the team" },
   { id: "priorities", label: "Local priorities" },
+  { id: "crime", label: "Recorded crime" },
   { id: "events", label: "Upcoming events" },
   { id: "team", label: "Your team" },
   { id: "base", label: "Where the team is based" },
@@ -128,7 +130,7 @@ export function WardPage({ ward, directory, stylesheetHref, guides = [] }: WardP
             </a>
           </p>
         </section>
-        {/* Crime in the ward (its own component) goes here, beside the priorities. */}
+        <CrimeSection ward={ward} />
 
         <section class="sn-ward__section">
           <h2 class="sn-ward__heading" id="events">

@@ -1,3 +1,5 @@
+import { CATEGORIES, isCategoryKey } from "../../src/search/ranking.ts";
+import { searchSite, type SearchFilters } from "../../src/search/ui-search.ts";
 import {
   addressForQuery,
   collapseSpace,
@@ -13,8 +15,9 @@ import { resultItem } from "./search/render.ts";
  * The search page's script: our own small search UI on Pagefind's JavaScript
  * API. It takes over the server-rendered form in layouts/search.11ty.tsx:
  * searches as the reader types (after a 100 ms pause) and on submit, without
- * reloading; runs the ?q= query the header form on every page sends; keeps
- * ?q= in the address; announces the result count, slow searches and errors
+ * reloading; runs the ?q= query the header form on every page sends; narrows
+ * results by kind of page and borough (?show=, ?borough=); keeps all three in
+ * the address; announces the result count, slow searches and errors
  * in a polite live region; and never moves focus while the reader types.
  */
 
@@ -31,17 +34,38 @@ const find = <T extends Element>(root: ParentNode, selector: string): T => {
 
 const ui = find<HTMLElement>(document, "[data-search-ui]");
 const fallback = document.querySelector<HTMLElement>("[data-search-fallback]");
+const output = find<HTMLElement>(document, "[data-search-output]");
 const form = find<HTMLFormElement>(ui, "form");
 const input = find<HTMLInputElement>(form, 'input[name="q"]');
-const status = find<HTMLElement>(ui, "[data-search-status]");
-const list = find<HTMLOListElement>(ui, "[data-search-results]");
-const noResults = find<HTMLElement>(ui, "[data-search-no-results]");
-const failure = find<HTMLElement>(ui, "[data-search-error]");
-const more = find<HTMLButtonElement>(ui, "[data-search-more]");
+const showChoices = [...form.querySelectorAll<HTMLInputElement>('input[name="show"]')];
+const borough = form.querySelector<HTMLSelectElement>('select[name="borough"]');
+const status = find<HTMLElement>(output, "[data-search-status]");
+const list = find<HTMLOListElement>(output, "[data-search-results]");
+const noResults = find<HTMLElement>(output, "[data-search-no-results]");
+const failure = find<HTMLElement>(output, "[data-search-error]");
+const more = find<HTMLButtonElement>(output, "[data-search-more]");
 
 // The script is running: swap the no-JavaScript message for the search box.
 ui.hidden = false;
+output.hidden = false;
 if (fallback) fallback.hidden = true;
+
+/** The filters as chosen, for Pagefind and for the address. */
+function chosenFilters(): { readonly pagefind: SearchFilters; readonly address: Record<string, string> } {
+  const show = showChoices.find((choice) => choice.checked)?.value;
+  const area = borough?.value ?? "";
+  const pagefind: Record<string, string> = {};
+  const address: Record<string, string> = {};
+  if (isCategoryKey(show)) {
+    pagefind["category"] = CATEGORIES[show];
+    address["show"] = show;
+  }
+  if (area) {
+    pagefind["borough"] = area;
+    address["borough"] = area;
+  }
+  return { pagefind, address };
+}
 
 /** Results of the current search not yet shown. */
 let pending: readonly PagefindResult[] = [];
@@ -84,10 +108,12 @@ async function itemsFor(results: readonly PagefindResult[]): Promise<HTMLLIEleme
 
 async function search(raw: string): Promise<void> {
   const query = collapseSpace(raw);
-  if (query === lastQuery) return;
-  lastQuery = query;
+  const filters = chosenFilters();
+  const key = JSON.stringify([query, filters.pagefind]);
+  if (key === lastQuery) return;
+  lastQuery = key;
   const id = ++latest;
-  history.replaceState(history.state, "", addressForQuery(location.href, query));
+  history.replaceState(history.state, "", addressForQuery(location.href, query, filters.address));
   if (!query) {
     clearResults();
     setBusy(false);
@@ -100,18 +126,17 @@ async function search(raw: string): Promise<void> {
     if (id === latest) announce(searchingMessage(query));
   }, SLOW_MS);
   try {
-    const results = (await (await pagefind).search(query))?.results ?? [];
+    const found = await searchSite(await pagefind, query, filters.pagefind, RESULTS_PER_PAGE);
     if (id !== latest) return;
-    const items = await itemsFor(results.slice(0, RESULTS_PER_PAGE));
-    if (id !== latest) return;
+    const items = found.first.map(resultItem);
     clearResults();
     list.append(...items);
     list.hidden = items.length === 0;
-    noResults.hidden = results.length > 0;
-    pending = results.slice(items.length);
+    noResults.hidden = found.total > 0;
+    pending = found.rest;
     more.hidden = pending.length === 0;
     setBusy(false);
-    announce(resultsSummary(results.length, query));
+    announce(resultsSummary(found.total, query));
   } catch {
     if (id === latest) showError();
   } finally {
@@ -123,6 +148,14 @@ input.addEventListener("input", () => {
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => void search(input.value), DEBOUNCE_MS);
 });
+
+// A filter changed: search again now. Focus stays on the filter.
+for (const control of [...showChoices, ...(borough ? [borough] : [])]) {
+  control.addEventListener("change", () => {
+    clearTimeout(typingTimer);
+    void search(input.value);
+  });
+}
 
 // Enter, or the button: search now, in place. Focus stays where it is.
 form.addEventListener("submit", (event) => {
@@ -163,8 +196,13 @@ pagefind.catch(() => {
   if (!lastQuery) showError();
 });
 
-// The header form on every page, and a bookmark, bring the query in the address.
-const initial = new URLSearchParams(location.search).get("q") ?? "";
+// The header form on every page, and a bookmark, bring the query (and any filters) in the address.
+const params = new URLSearchParams(location.search);
+const initialShow = params.get("show");
+if (isCategoryKey(initialShow)) for (const choice of showChoices) choice.checked = choice.value === initialShow;
+const initialBorough = params.get("borough");
+if (borough && initialBorough && [...borough.options].some((option) => option.value === initialBorough)) borough.value = initialBorough;
+const initial = params.get("q") ?? "";
 if (initial) {
   input.value = initial;
   void search(initial);

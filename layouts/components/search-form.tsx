@@ -1,3 +1,5 @@
+import type { ComponentChildren } from "preact";
+
 export interface SearchFormProps {
   /** Unique per page, because the form can appear more than once. */
   readonly id: string;
@@ -5,6 +7,8 @@ export interface SearchFormProps {
   /** The search landmark's name, when it must differ from the field's label (landmarks need unique names). */
   readonly landmarkLabel?: string;
   readonly query?: string;
+  /** More fields after the box, such as the search page's filters. */
+  readonly children?: ComponentChildren;
 }
 
 /**
@@ -12,7 +16,7 @@ export interface SearchFormProps {
  * JavaScript. No placeholder: the label says what to type, and a placeholder
  * is cut off in a narrow box and gone once typing starts.
  */
-export function SearchForm({ id, label = "Search this site", landmarkLabel = label, query }: SearchFormProps) {
+export function SearchForm({ id, label = "Search this site", landmarkLabel = label, query, children }: SearchFormProps) {
   return (
     <form class="sn-search-form" action="/search/" method="get" role="search" aria-label={landmarkLabel}>
       <label class="sn-search-form__label" for={id}>
@@ -32,6 +36,7 @@ export function SearchForm({ id, label = "Search this site", landmarkLabel = lab
           Search
         </button>
       </div>
+      {children}
     </form>
   );
 }

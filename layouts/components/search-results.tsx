@@ -4,11 +4,12 @@ import { SearchAlternatives } from "./search-alternatives.tsx";
  * The empty frame the search page's script (assets/js/search.ts) fills: a
  * polite live region for the summary and for slow and failed searches, the
  * list, a button for more, and advice for no results. Everything with links
- * is here in the HTML, so that the links get the site's path prefix.
+ * is here in the HTML, so that the links get the site's path prefix. Hidden
+ * until the script runs: without it, there is nothing to show here.
  */
 export function SearchResults() {
   return (
-    <section class="sn-search-page__results" aria-label="Search results">
+    <section class="sn-search-page__results" aria-label="Search results" data-search-output hidden>
       <p class="sn-search-page__status" role="status" data-search-status />
       <ol class="sn-search-results" data-search-results hidden />
       <button class="sn-search-page__more" type="button" data-search-more hidden>

@@ -110,9 +110,3 @@ export function timeRangeParts(start: Date, end: Date): TimeRangeText {
   const endText = isSameLondonDay(start, end) ? formatTime(end) : `${formatDateWithWeekday(end)}, ${formatTime(end)}`;
   return { start: startText, end: endText };
 }
-
-/** "Tuesday 2 March 2027, 6:30pm to 8pm" */
-export function formatTimeRange(start: Date, end: Date): string {
-  const { start: from, end: to } = timeRangeParts(start, end);
-  return `${from} to ${to}`;
-}

@@ -78,6 +78,8 @@ export default function postcodesPlugin(eleventyConfig: UserConfig, options: Pos
   eleventyConfig.addTemplate("areas/postcodes/index.11ty.js", {
     data: { permalink: (d: { postcodeDistricts: readonly PostcodeDistrict[] }) => (d.postcodeDistricts.length > 0 ? "/areas/postcodes/" : false) },
     render: async (d: PageData & { postcodeDistricts: readonly PostcodeDistrict[] }) => {
+      // Eleventy still renders a template whose permalink is false; without postcode data there is nothing to write.
+      if (!data) return "";
       await writeLookupFiles(d.wardDirectory);
       return renderToHtml(PostcodeDistrictsPage({ districts: d.postcodeDistricts, stylesheetHref: d.stylesheet.href }));
     },

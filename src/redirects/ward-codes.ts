@@ -231,20 +231,6 @@ export function wardCodeRedirects(codes: WardCodeMap, targets: RedirectTargets):
   });
 }
 
-export interface RedirectSummary {
-  readonly retired: Readonly<Record<RedirectKind, number>>;
-  readonly current: Readonly<Record<RedirectKind, number>>;
-}
-
-export function summariseRedirects(redirects: readonly WardCodeRedirect[]): RedirectSummary {
-  const count = (retired: boolean) => {
-    const counts: Record<RedirectKind, number> = { ward: 0, borough: 0, areas: 0 };
-    for (const redirect of redirects) if (redirect.retired === retired) counts[redirect.kind] += 1;
-    return counts;
-  };
-  return { retired: count(true), current: count(false) };
-}
-
 /** How the history maps, before any site is involved: for the command's report. */
 export function summariseWardCodes(codes: WardCodeMap): { live: number; retiredToWard: number; retiredToBorough: number } {
   const entries = Object.entries(codes);

@@ -71,3 +71,57 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
   push(excerpt.slice(from), marked);
   return segments;
 }
+
+/** Look this far into an excerpt for the start of a sentence to begin at. */
+const SENTENCE_START_WITHIN = 120;
+
+/**
+ * An excerpt that begins and ends where a reader expects. Pagefind cuts a
+ * window of words around the matches, which can begin in the middle of a
+ * sentence or a name ("South, ward in Camden."). When the window does not
+ * begin where the page's text does, it is made to begin at the next sentence,
+ * if one begins before the first match and soon enough; otherwise it is shown
+ * to begin part-way, with an ellipsis. An excerpt that stops short of the end
+ * of the text ends with an ellipsis too.
+ *
+ * @param content the page's whole text (Pagefind's `content`), to tell where the excerpt sits in it
+ */
+export function tidyExcerpt(segments: readonly ExcerptSegment[], content: string): ExcerptSegment[] {
+  const text = segments.map((segment) => segment.text).join("");
+  if (text.trim() === "") return [];
+  const flat = (value: string) => value.replace(/\s+/g, " ").trim();
+  const whole = flat(content);
+  const atStart = whole.startsWith(flat(text));
+  const atEnd = whole.endsWith(flat(text));
+  let out = [...segments];
+
+  if (!atStart) {
+    const firstMark = out.findIndex((segment) => segment.marked);
+    const lead = out.slice(0, firstMark === -1 ? out.length : firstMark);
+    const leadText = lead.map((segment) => segment.text).join("");
+    const boundary = /[.!?:]\s+(?=\p{Lu}|\p{N})/u.exec(leadText.slice(0, SENTENCE_START_WITHIN));
+    if (boundary) out = dropChars(out, boundary.index + boundary[0].length);
+    else out = [{ text: "…", marked: false }, ...dropChars(out, leadingSpace(out))];
+  }
+  if (!atEnd && !/[.!?]\s*$/.test(out.at(-1)?.text ?? "")) out.push({ text: "…", marked: false });
+  return out;
+}
+
+function leadingSpace(segments: readonly ExcerptSegment[]): number {
+  return /^\s*/.exec(segments[0]?.text ?? "")?.[0].length ?? 0;
+}
+
+/** The segments without their first `count` characters. */
+function dropChars(segments: readonly ExcerptSegment[], count: number): ExcerptSegment[] {
+  const out: ExcerptSegment[] = [];
+  let left = count;
+  for (const segment of segments) {
+    if (left >= segment.text.length) {
+      left -= segment.text.length;
+      continue;
+    }
+    out.push(left > 0 ? { text: segment.text.slice(left), marked: segment.marked } : segment);
+    left = 0;
+  }
+  return out;
+}

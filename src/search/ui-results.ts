@@ -61,21 +61,34 @@ export function sectionsToShow<T extends SectionLike>(
   return headed.filter((section) => best.has(section));
 }
 
-/** A result's link text: its page title, or its address when Pagefind found no title. */
+/**
+ * A result's link text: its page title, or its address when Pagefind found no
+ * title; then the borough, where the page has one (ward pages), because ward
+ * names repeat across London: "Abbey Safer Neighbourhoods team, Merton".
+ */
 export function resultTitle(meta: Readonly<Record<string, string | undefined>> | undefined, url: string): string {
-  const title = collapseSpace(meta?.["title"]);
-  return title || url;
+  const title = collapseSpace(meta?.["title"]) || url;
+  const borough = collapseSpace(meta?.["borough"]);
+  return borough ? `${title}, ${borough}` : title;
 }
+
+/** The filters the search page keeps in its address. */
+export const FILTER_PARAMS = ["show", "borough"] as const;
 
 /**
  * The address to show for a query, from the current one: ?q= set to the
- * query (or removed when there is none), other parameters and the path kept,
- * so it works under a path prefix. Returned without the origin, ready for
- * history.replaceState.
+ * query (or removed when there is none), each filter set or removed likewise,
+ * other parameters and the path kept, so it works under a path prefix.
+ * Returned without the origin, ready for history.replaceState.
  */
-export function addressForQuery(current: string, query: string): string {
+export function addressForQuery(current: string, query: string, filters: Readonly<Record<string, string>> = {}): string {
   const url = new URL(current);
   if (query) url.searchParams.set("q", query);
   else url.searchParams.delete("q");
+  for (const name of FILTER_PARAMS) {
+    const value = filters[name];
+    if (value) url.searchParams.set(name, value);
+    else url.searchParams.delete(name);
+  }
   return `${url.pathname}${url.search}${url.hash}`;
 }

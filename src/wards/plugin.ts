@@ -108,7 +108,7 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
       calendarsWritten = startCalendarFiles(jobs, { siteUrl: site.url });
     }
     // Every ward, even in a preview rebuild that renders a few: Pagefind cannot update an index, only rebuild it.
-    const records: SearchRecordsSource = () => directory.wards.map(wardSearchRecord);
+    const records: SearchRecordsSource = () => directory.wards.map((ward) => wardSearchRecord(ward, directory.upcomingEvents(ward)));
     await eleventyConfig.emit(SEARCH_RECORDS_EVENT, records);
     return { directory, pages };
   };

@@ -239,7 +239,6 @@ export type Borough = Ward["borough"];
 export type TeamMember = z.infer<typeof teamMemberSchema>;
 export type Base = z.infer<typeof baseSchema>;
 export type Contact = z.infer<typeof contactSchema>;
-export type SocialLink = z.infer<typeof socialLinkSchema>;
 export type Priority = z.infer<typeof prioritySchema>;
 export type WardEvent = z.infer<typeof eventSchema>;
 

@@ -1,32 +1,49 @@
+import { formatDateWithWeekday, formatTime } from "../format/dates.ts";
 import { markdownToText } from "../markdown/markdown.ts";
 import type { SearchRecord } from "../search/records.ts";
-import { summariseTeam, wardUrl } from "./directory.ts";
-import { BASE_TYPE_LABELS, ROLE_LABELS, wardPageTitle } from "./labels.ts";
-import type { Ward } from "./schema.ts";
+import { londonTime, summariseTeam, wardUrl } from "./directory.ts";
+import { BASE_TYPE_LABELS, EVENT_TYPE_LABELS, ROLE_LABELS, wardPageTitle } from "./labels.ts";
+import type { Ward, WardEvent } from "./schema.ts";
 
-const records = new WeakMap<Ward, SearchRecord>();
+const records = new WeakMap<Ward, { readonly events: readonly WardEvent[]; readonly record: SearchRecord }>();
 
 /**
  * What search knows about a ward's page: the ward and borough, the
  * description, the people by name and role, the bases with their addresses
- * and postcodes, and the local priorities. Left out on purpose: the 999 text
- * and other words every ward page shares, events (they expire, and have their
- * own calendar), contact addresses, and other wards' names (neighbours and
- * "also covers"), which made a search for one ward return the wards around it.
+ * and postcodes, the local priorities, and the upcoming events by type, title,
+ * date and place (so "ward panel meeting" finds the wards that have one).
+ * Left out on purpose: the 999 text and other words every ward page shares,
+ * contact addresses, and other wards' names (neighbours and "also covers"),
+ * which made a search for one ward return the wards around it.
+ *
+ * The title is the page's h1; `borough` goes beside it in the result, because
+ * ward names repeat across London (Abbey is in Barking and Dagenham and in
+ * Merton). `name` is the ward's name alone: a search for exactly that name
+ * puts the ward first.
  *
  * Wards are frozen and a preview rebuild hands back the same object for an
- * unchanged file, so each record is built once per ward and reused.
+ * unchanged file, so each record is built once per ward (and again only when
+ * its upcoming events change) and reused.
  */
-export function wardSearchRecord(ward: Ward): SearchRecord {
-  let record = records.get(ward);
-  if (!record) {
-    record = buildRecord(ward);
-    records.set(ward, record);
-  }
+export function wardSearchRecord(ward: Ward, events: readonly WardEvent[] = []): SearchRecord {
+  const cached = records.get(ward);
+  if (cached && sameItems(cached.events, events)) return cached.record;
+  const record = buildRecord(ward, events);
+  records.set(ward, { events, record });
   return record;
 }
 
-function buildRecord(ward: Ward): SearchRecord {
+const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+
+function eventSentence(event: WardEvent): string {
+  const start = londonTime(event.start_date).toJSDate();
+  return sentence(
+    `${EVENT_TYPE_LABELS[event.type]}: ${event.title}`,
+    `${formatDateWithWeekday(start)}, ${formatTime(start)}, at ${event.address}`,
+  );
+}
+
+function buildRecord(ward: Ward, events: readonly WardEvent[]): SearchRecord {
   const { dedicatedOfficers, dedicatedPcsos, supporting } = summariseTeam(ward.team);
   const people = [...dedicatedOfficers, ...dedicatedPcsos, ...supporting].map((member) =>
     sentence(`${member.rank} ${member.name}, ${ROLE_LABELS[member.role]}`, member.bio),
@@ -39,18 +56,15 @@ function buildRecord(ward: Ward): SearchRecord {
     ...people,
     ...bases,
     ...priorities,
+    ...events.map(eventSentence),
   ]
     .filter((part) => part !== "")
     .join(" ");
   return Object.freeze({
     url: wardUrl(ward),
     content,
-    meta: Object.freeze({ title: wardPageTitle(ward), kind: "Ward team", ward: ward.name, borough: ward.borough.name }),
-    filters: Object.freeze({
-      type: ["Ward team"],
-      borough: [ward.borough.name],
-      base: [...new Set(ward.locations.map((base) => BASE_TYPE_LABELS[base.type]))],
-    }),
+    meta: Object.freeze({ title: wardPageTitle(ward), name: ward.name, borough: ward.borough.name }),
+    filters: Object.freeze({ borough: [ward.borough.name] }),
   });
 }
 

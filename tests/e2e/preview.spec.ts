@@ -56,7 +56,7 @@ test("editing a ward file updates its page, and search, which still finds every 
 
   const results = page.getByRole("region", { name: "Search results" }).getByRole("link");
   await page.goto(`${preview.origin}/search/?q=${word}`);
-  await expect(results.first()).toHaveText("Camden Town Safer Neighbourhoods team");
+  await expect(results.first()).toHaveText("Camden Town Safer Neighbourhoods team, Camden");
   // The rebuild rendered one ward, but the index it wrote still holds the others.
   await page.goto(`${preview.origin}/search/?q=Weavers`);
   await expect(results.first()).toHaveText(/Weavers Safer Neighbourhoods team/);

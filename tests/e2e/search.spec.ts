@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
+import { axe, COLOR_SCHEMES, describeViolations } from "../support/axe.ts";
 
 // Addresses are relative to baseURL, so that these tests also run against the subfolder build (project chromium-prefixed).
 
@@ -67,7 +68,7 @@ test("typing searches after a pause, keeps the query in the address, and neither
   await search.box.click();
   await page.keyboard.type("Camden Town");
   await expect(search.status).toHaveText(/^\d+ results? for Camden Town$/);
-  await expect(titleLinks(page).first()).toHaveText("Camden Town Safer Neighbourhoods team");
+  await expect(titleLinks(page).first()).toHaveText("Camden Town Safer Neighbourhoods team, Camden");
   await expect(page).toHaveURL(/\/search\/\?q=Camden\+Town$/);
   await expect(search.box).toBeFocused();
 
@@ -193,5 +194,79 @@ test("without JavaScript the search page offers ways to browse instead", async (
   await expect(fallback.getByRole("link", { name: /read questions/i })).toHaveAttribute("href", sitePath("faq/"));
   // The page's own search box would do nothing without the script, so it is not shown.
   await expect(page.getByRole("main").getByRole("searchbox")).toHaveCount(0);
+  await context.close();
+});
+
+test("filters narrow the results to teams, to questions and advice, or to a borough, and stay in the address", async ({ page }) => {
+  await page.goto("search/?q=officers");
+  const search = searchPage(page);
+  const main = page.getByRole("main");
+  await expect(search.status).toHaveText(/^\d+ results for officers$/);
+  const show = main.getByRole("group", { name: "Show" });
+  await expect(show.getByRole("radio", { name: "All results" })).toBeChecked();
+
+  // Keyboard: the arrow keys move between the choices, and each choice searches again.
+  await show.getByRole("radio", { name: "All results" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(show.getByRole("radio", { name: "Teams" })).toBeChecked();
+  await expect(page).toHaveURL(/[?&]show=teams(&|$)/);
+  await expect(show.getByRole("radio", { name: "Teams" })).toBeFocused();
+  const paths = () => titleLinks(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  // The new results replace the old ones in one go: wait for them, then every one is a team's page.
+  await expect.poll(async () => (await paths()).every((path) => /\/(areas|find)\//.test(path))).toBe(true);
+  expect((await paths()).length).toBeGreaterThan(0);
+
+  await show.getByRole("radio", { name: "Questions and advice" }).check();
+  await expect(page).toHaveURL(/[?&]show=advice(&|$)/);
+  await expect(titleLinks(page).first()).toHaveAttribute("href", /\/faq\//);
+
+  await show.getByRole("radio", { name: "All results" }).check();
+  await main.getByRole("combobox", { name: "Borough" }).selectOption("Camden");
+  await expect(page).toHaveURL(/[?&]borough=Camden(&|$)/);
+  await expect(page).not.toHaveURL(/show=/);
+  await expect.poll(async () => (await paths()).every((path) => path.includes("/areas/camden/"))).toBe(true);
+  expect((await paths()).length).toBeGreaterThan(0);
+
+  // A reload, or a shared link, repeats the search with its filters.
+  await page.reload();
+  await expect(main.getByRole("combobox", { name: "Borough" })).toHaveValue("Camden");
+  await expect(titleLinks(page).first()).toHaveAttribute("href", /\/areas\/camden\//);
+
+  const failures: string[] = [];
+  for (const colorScheme of COLOR_SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    failures.push(...describeViolations(`search with filters (${colorScheme})`, (await axe(page).analyze()).violations));
+  }
+  expect(failures, failures.join("\n")).toEqual([]);
+});
+
+test("the search page does not jump as it loads: cumulative layout shift under 0.1 on a phone", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, baseURL });
+  const page = await context.newPage();
+  // As on a slow phone and network: the CPU four times slower, and both scripts late, so that the page is
+  // drawn first with the no-JavaScript notice, and the results arrive after it.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.route(/\/(pagefind\/pagefind|assets\/search\.[^/]*)\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { __shifts: number[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto("search/?q=graffiti");
+  await expect(searchPage(page).status).toHaveText(/results? for graffiti$/);
+  await expect(titleLinks(page).first()).toBeVisible();
+  await page.waitForTimeout(500);
+  const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+  const cls = shifts.reduce((sum, value) => sum + value, 0);
+  console.log(`Search page, 390×844, CPU ×4: cumulative layout shift ${cls.toFixed(3)} (${shifts.length} shifts)`);
+  expect(cls).toBeLessThan(0.1);
   await context.close();
 });

@@ -1,3 +1,5 @@
+import { META_WEIGHTS } from "../../../src/search/ranking.ts";
+
 /**
  * The parts of Pagefind's browser API (pagefind.js, documented at
  * https://pagefind.app/docs/api/) that the search page uses. Pagefind ships
@@ -17,12 +19,16 @@ export interface PagefindResultData {
   readonly url: string;
   /** HTML: text with `<mark>` around matching words. */
   readonly excerpt: string;
+  /** The page's whole text, as indexed. */
+  readonly content: string;
   readonly meta?: Readonly<Record<string, string | undefined>>;
   readonly sub_results?: readonly PagefindSubResult[];
 }
 
 export interface PagefindResult {
   readonly id: string;
+  /** Higher is better; comparable between results of one index. */
+  readonly score: number;
   /** Loads the result's fragment: one small request per result. */
   data(): Promise<PagefindResultData>;
 }
@@ -34,7 +40,7 @@ export interface PagefindSearch {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string): Promise<PagefindSearch | null>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
 }
 
 /**
@@ -46,6 +52,7 @@ export interface Pagefind {
 export async function loadPagefind(): Promise<Pagefind> {
   const bundle = new URL("../pagefind/pagefind.js", import.meta.url).href;
   const pagefind = (await import(bundle)) as Pagefind;
+  await pagefind.options({ ranking: { metaWeights: META_WEIGHTS } });
   // Starts loading the index and WebAssembly now, while the reader types.
   await pagefind.init();
   return pagefind;

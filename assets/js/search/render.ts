@@ -1,4 +1,4 @@
-import { excerptSegments } from "../../../src/search/ui-excerpt.ts";
+import { excerptSegments, tidyExcerpt } from "../../../src/search/ui-excerpt.ts";
 import { collapseSpace, resultTitle, sectionsToShow } from "../../../src/search/ui-results.ts";
 import type { PagefindResultData } from "./pagefind.ts";
 
@@ -22,8 +22,8 @@ function link(className: string, href: string, text: string): HTMLAnchorElement 
 }
 
 /** A paragraph of excerpt text with the matching words in <mark>. */
-function excerpt(html: string): HTMLParagraphElement | undefined {
-  const segments = excerptSegments(html);
+function excerpt(html: string, content: string): HTMLParagraphElement | undefined {
+  const segments = tidyExcerpt(excerptSegments(html), content);
   if (segments.length === 0) return undefined;
   return element(
     "p",
@@ -39,7 +39,7 @@ function excerpt(html: string): HTMLParagraphElement | undefined {
 export function resultItem(data: PagefindResultData): HTMLLIElement {
   const title = resultTitle(data.meta, data.url);
   const item = element("li", "sn-search-results__item", link("sn-search-results__link", data.url, title));
-  const text = excerpt(data.excerpt);
+  const text = excerpt(data.excerpt, data.content);
   if (text) item.append(text);
   const sections = sectionsToShow({ url: data.url, title }, data.sub_results ?? []);
   if (sections.length > 0) {

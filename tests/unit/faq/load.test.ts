@@ -1,7 +1,12 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../../src/content/problems.ts";
-import { validateFaqFile, validateFaqSource } from "../../../src/faq/load.ts";
+import { validateFrontMatter } from "../../../src/content/front-matter.ts";
+import { validateFaqFile } from "../../../src/faq/load.ts";
+import { faqFrontMatterSchema } from "../../../src/faq/schema.ts";
+
+/** What validateFaqFile does with a file's text, without a file. */
+const validateFaqSource = (source: string, file: string) => validateFrontMatter(faqFrontMatterSchema, source, file);
 
 const file = "content/faq/example.md";
 

@@ -260,10 +260,11 @@ describe("BoroughPage", () => {
     expect(page).toContain('Camden Town</a> <span class="sn-borough__officer">');
   });
 
-  it("has breadcrumbs, one h1 and a Pagefind type", () => {
+  it("has breadcrumbs, one h1, and the borough's filter and name for search", () => {
     expect(page).toMatch(/href="\/areas\/">Areas<\/a>/);
     expect(headingLevels(page)).toEqual([1, 2]);
-    expect(page).toContain('<span data-pagefind-filter="type">Borough</span>');
+    expect(page).toContain('<span data-pagefind-filter="borough">Camden</span>');
+    expect(page).toContain('<span data-pagefind-meta="name">Camden</span>');
   });
 });
 

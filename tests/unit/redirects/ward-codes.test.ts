@@ -10,7 +10,6 @@ import {
   parseWardCodeFile,
   parseWardCodeHistory,
   stringifyWardCodeFile,
-  summariseRedirects,
   summariseWardCodes,
   wardCodeRedirects,
   type RedirectTargets,
@@ -141,13 +140,6 @@ describe("wardCodeRedirects", () => {
   it("falls back to the borough's page, then to all areas", () => {
     expect(to("E05000130")).toMatchObject({ to: "/areas/camden/", kind: "borough" });
     expect(to("E05000644")).toMatchObject({ to: "/areas/", kind: "areas" });
-  });
-
-  it("counts where retired and current codes lead", () => {
-    expect(summariseRedirects(redirects)).toEqual({
-      retired: { ward: 1, borough: 1, areas: 2 },
-      current: { ward: 2, borough: 0, areas: 4 },
-    });
   });
 });
 

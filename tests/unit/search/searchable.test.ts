@@ -66,6 +66,6 @@ describe("searchableDocument", () => {
     const [whole, part] = [await indexed(boroughHtml), await indexed(trimmed!)];
     expect(part).toEqual(whole);
     expect(part.meta.title).toBe("Camden Safer Neighbourhoods teams");
-    expect(part.filters).toMatchObject({ type: ["Borough"], borough: ["Camden"] });
+    expect(part.filters).toMatchObject({ borough: ["Camden"] });
   });
 });

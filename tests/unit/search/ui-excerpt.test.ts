@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeEntities, excerptSegments } from "../../../src/search/ui-excerpt.ts";
+import { decodeEntities, excerptSegments, tidyExcerpt } from "../../../src/search/ui-excerpt.ts";
 
 describe("excerptSegments", () => {
   it("splits an excerpt at Pagefind's <mark> tags into marked and unmarked text", () => {
@@ -85,5 +85,32 @@ describe("decodeEntities", () => {
 
   it("replaces numbers that are not characters", () => {
     expect(decodeEntities("&#0;&#xD800;&#x110000;")).toBe("\ufffd\ufffd\ufffd");
+  });
+});
+
+describe("tidyExcerpt", () => {
+  const content = "Kentish Town South, ward in Camden. The team for Kentish Town South works from a community room at a library. PC Jane Smith, Dedicated ward officer.";
+
+  it("begins at the next sentence when Pagefind's window begins part-way through one", () => {
+    const tidy = tidyExcerpt(excerptSegments("South, ward in Camden. The team for Kentish <mark>Town</mark> South works"), content);
+    expect(tidy.map((segment) => segment.text).join("")).toBe("The team for Kentish Town South works…");
+    expect(tidy.filter((segment) => segment.marked).map((segment) => segment.text)).toEqual(["Town"]);
+  });
+
+  it("shows an ellipsis when no sentence begins before the first match", () => {
+    const tidy = tidyExcerpt(excerptSegments("Smith, Dedicated <mark>ward</mark> officer."), content);
+    expect(tidy.map((segment) => segment.text).join("")).toBe("…Smith, Dedicated ward officer.");
+  });
+
+  it("leaves an excerpt that begins and ends with the text as it is", () => {
+    const tidy = tidyExcerpt(excerptSegments("Kentish Town South, ward in <mark>Camden.</mark>"), "Kentish Town South, ward in Camden.");
+    expect(tidy).toEqual(excerptSegments("Kentish Town South, ward in <mark>Camden.</mark>"));
+  });
+
+  it("never drops a match to find a sentence, nor gives anything for an empty excerpt", () => {
+    const tidy = tidyExcerpt(excerptSegments("in <mark>Camden.</mark> The team for Kentish Town"), content);
+    expect(tidy[0]).toEqual({ text: "…", marked: false });
+    expect(tidy.some((segment) => segment.marked && segment.text === "Camden")).toBe(true);
+    expect(tidyExcerpt([], content)).toEqual([]);
   });
 });

@@ -64,6 +64,15 @@ describe("resultTitle", () => {
     expect(resultTitle({}, "/areas/")).toBe("/areas/");
     expect(resultTitle(undefined, "/areas/")).toBe("/areas/");
   });
+
+  it("adds the borough where the page has one, so that wards of the same name are told apart", () => {
+    expect(resultTitle({ title: "Abbey Safer Neighbourhoods team", borough: "Merton" }, "/areas/merton/abbey/")).toBe(
+      "Abbey Safer Neighbourhoods team, Merton",
+    );
+    expect(resultTitle({ title: "Camden Town Safer Neighbourhoods team", borough: " Camden " }, "/x/")).toBe(
+      "Camden Town Safer Neighbourhoods team, Camden",
+    );
+  });
 });
 
 describe("addressForQuery", () => {
@@ -75,5 +84,12 @@ describe("addressForQuery", () => {
 
   it("removes ?q= when the query is empty", () => {
     expect(addressForQuery("https://example.org/search/?q=camden", "")).toBe("/search/");
+  });
+
+  it("keeps the filters chosen, and drops those no longer chosen", () => {
+    expect(addressForQuery("https://example.org/search/?show=advice", "abbey", { show: "teams", borough: "Merton" })).toBe(
+      "/search/?show=teams&q=abbey&borough=Merton",
+    );
+    expect(addressForQuery("https://example.org/search/?q=abbey&show=teams&borough=Merton", "abbey")).toBe("/search/?q=abbey");
   });
 });

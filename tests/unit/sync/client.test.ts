@@ -28,11 +28,8 @@ describe("createClient", () => {
         expect(inWindow).toBeLessThanOrEqual(30 + 15 * seconds + 2);
       }
     }
-    // Once the burst is spent, the rate: the second second has about 15.
-    const secondSecond = times.filter((t) => t - (times[0] as number) >= 1000 && t - (times[0] as number) < 2000).length;
-    expect(secondSecond).toBeGreaterThanOrEqual(13);
-    expect(secondSecond).toBeLessThanOrEqual(17);
-    // And it really was held back: 36 requests beyond the burst take over two seconds.
+    // And it really was held back: 36 requests beyond the burst take over two seconds. (A count
+    // per calendar second would fail on a busy machine, where the burst reaches the server late.)
     expect(elapsed).toBeGreaterThan(2.2);
     expect(client.requests).toBe(66);
   });
@@ -54,7 +51,9 @@ describe("createClient", () => {
     api.script("/a", { status: 429, headers: { "retry-after": "1" } });
     const client = createClient({ baseUrl: api.baseUrl, minRetryDelayMs: 1 });
     const a = client.get("/a", anything);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // /b must start after the 429 has come back: wait for the server to see /a, then for its answer to arrive.
+    while (!api.log.some((r) => r.path === "/a")) await new Promise((resolve) => setTimeout(resolve, 10));
+    await new Promise((resolve) => setTimeout(resolve, 200));
     await expect(client.get("/b", anything)).resolves.toEqual([2]);
     await expect(a).resolves.toEqual([1]);
     const [first, second, third] = api.log;
