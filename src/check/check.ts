@@ -40,8 +40,8 @@ export interface CheckResult {
   readonly drafts: readonly string[];
 }
 
-/** Pages every build has that no content file makes (the City of London's page, the postcode index). */
-export const TEMPLATE_PAGES = ["/", "/areas/", "/search/", "/faq/", "/404.html", "/areas/city-of-london/", "/areas/postcodes/", "/find/"];
+/** Pages every build has that no content file makes (the City of London's page, the postcode index, crime in London). */
+export const TEMPLATE_PAGES = ["/", "/areas/", "/search/", "/faq/", "/404.html", "/areas/city-of-london/", "/areas/postcodes/", "/find/", "/crime/"];
 
 /**
  * Every problem in every content file at once, without rendering a page:

@@ -79,7 +79,7 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
     if (previewGate.blocked) {
       // The preview's content check failed, so no page is written this time; search keeps the last good wards.
       const lastGood = buildDirectory(renderedWards ?? [], now());
-      await eleventyConfig.emit(SEARCH_RECORDS_EVENT, (() => lastGood.wards.map(wardSearchRecord)) satisfies SearchRecordsSource);
+      await eleventyConfig.emit(SEARCH_RECORDS_EVENT, (() => lastGood.wards.map((ward) => wardSearchRecord(ward, lastGood.upcomingEvents(ward)))) satisfies SearchRecordsSource);
       return { directory: lastGood, pages: { wards: [], calendars: [] } };
     }
     const directory = buildDirectory(options.wards ? options.wards() : await readWards(), now());
