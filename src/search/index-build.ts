@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import type { SearchIndexReport, SearchIndexSession } from "./indexer.ts";
 import { PendingPages } from "./pending-pages.ts";
@@ -13,6 +12,11 @@ export interface IndexBuildOptions {
   readonly onReport?: (report: SearchIndexReport, secondsAfterLastPage: number) => void;
   /** Told about a preview index that failed, which must not stop the preview. */
   readonly onPreviewError?: (message: string) => void;
+  /**
+   * Whether a page of an earlier preview build is still in the output folder.
+   * The preview deletes the pages of deleted content, which then leave search too.
+   */
+  readonly pageExists?: (outputDir: string, sourcePath: string) => boolean;
 }
 
 export interface BuildRun {
@@ -131,7 +135,7 @@ export class SearchIndexBuild {
     for (const [sourcePath, html] of this.#previewPages) {
       if (this.#added.has(sourcePath)) continue;
       // The preview deletes the pages of deleted content (src/preview/plugin.ts, before this runs): they leave search too.
-      if (existsSync(path.join(this.#outputDir, sourcePath))) session.add(sourcePath, html);
+      if (this.#options.pageExists?.(this.#outputDir, sourcePath) ?? true) session.add(sourcePath, html);
       else this.#previewPages.delete(sourcePath);
     }
     // In the preview, the index is finished in the background: the live reload does not wait for it.
