@@ -11,11 +11,13 @@ import jsxPlugin from "./src/jsx/plugin.ts";
 import mapsPlugin from "./src/maps/plugin.ts";
 import locatePlugin from "./src/locate/plugin.ts";
 import markdownPlugin from "./src/markdown/plugin.ts";
+import previewPlugin from "./src/preview/plugin.ts";
 import postcodesPlugin from "./src/postcodes/plugin.ts";
 import redirectsPlugin from "./src/redirects/plugin.ts";
 import reportPlugin from "./src/report/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
 import seoPlugin from "./src/seo/plugin.ts";
+import { renderAuthoringPage } from "./src/health/page.ts";
 import wardsPlugin from "./src/wards/plugin.ts";
 
 /**
@@ -31,6 +33,13 @@ export default function (eleventyConfig: UserConfig) {
   // Everything Eleventy reads is under the content folder; .gitignore lists build
   // scratch folders (.cache/) where tests keep copies of content to edit.
   eleventyConfig.setUseGitIgnore(false);
+  // First: in the preview it checks the content before any other plugin reads it.
+  eleventyConfig.addPlugin(previewPlugin, {
+    contentDir,
+    script: "assets/js/preview.ts",
+    stylesheet: "assets/css/preview.css",
+    authoringPage: renderAuthoringPage,
+  });
   eleventyConfig.addPlugin(jsxPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(cssPlugin, { entry: "assets/css/main.css", outputSubdir: "assets" });

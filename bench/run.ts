@@ -64,7 +64,7 @@ function prepareInput(name: string, label: string, list: readonly WardListEntry[
   cpSync("content", contentDir, { recursive: true, filter: keep });
   const started = performance.now();
   // As the London test fixture does: skeletons from the ward list first, then made-up teams over them.
-  if (importFirst) importWards(list, contentDir, { today: now.toISOString().slice(0, 10) });
+  if (importFirst) importWards(list, contentDir);
   generateWardFiles(list, contentDir, { now, overwrite: true });
   const loaded = loadWards(contentDir);
   if (loaded.problems.length > 0) throw new Error(`generated wards for ${name} have problems:\n${loaded.problems.slice(0, 5).map((p) => p.message).join("\n")}`);

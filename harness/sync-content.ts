@@ -33,7 +33,7 @@ export type SkeletonEntry = WardListEntry;
 /** Bare ward files with empty sections, as import:wards writes them, for runs over many wards. */
 export function writeSkeletons(entries: readonly WardListEntry[], contentDir: string): void {
   writeWardFiles(
-    entries.map((entry) => skeletonWard(entry, "2026-11-01")),
+    entries.map((entry) => skeletonWard(entry)),
     contentDir,
     "A skeleton ward file.",
     { overwrite: true },

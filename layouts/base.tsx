@@ -24,6 +24,8 @@ export interface BaseLayoutProps {
   readonly structuredData?: readonly JsonLd[];
   /** Extra elements for <head>; only the search page uses this, for its script. */
   readonly head?: ComponentChildren;
+  /** A draft page, which only the preview builds: it says so at the top (styles: assets/css/preview.css). */
+  readonly draft?: boolean;
 }
 
 /** The shell every page shares: skip link, header with search, main, footer. */
@@ -38,6 +40,7 @@ export function BaseLayout({
   indexable = true,
   structuredData = [],
   head,
+  draft = false,
 }: BaseLayoutProps) {
   const fullTitle = title === site.name ? title : `${title} – ${site.name}`;
   return (
@@ -56,6 +59,7 @@ export function BaseLayout({
       </head>
       <body class="sn-body">
         <SkipLink target="main-content" />
+        {draft && <p class="sn-preview-draft">Draft: this page is not published. Remove draft: true to publish it.</p>}
         <SiteHeader siteName={site.name} owner={site.owner} />
         <div class="sn-width-container">
           <Breadcrumbs items={breadcrumbs} />

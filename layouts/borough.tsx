@@ -2,6 +2,7 @@ import type { AreaMaps } from "../src/maps/area-maps.ts";
 import { boroughUrl, londonTime, summariseTeam, wardUrl, type BoroughEntry } from "../src/wards/directory.ts";
 import { EVENT_TYPE_LABELS } from "../src/wards/labels.ts";
 import type { Ward, WardEvent } from "../src/wards/schema.ts";
+import { isSkeleton } from "../src/wards/skeleton.ts";
 import { eventPlace, upcomingMeetings } from "../src/wards/ward-summary.ts";
 import { BaseLayout } from "./base.tsx";
 import { TimeRange } from "./components/formatted-date.tsx";
@@ -16,8 +17,9 @@ export interface BoroughPageProps {
   readonly maps?: AreaMaps | undefined;
 }
 
-/** "PC Jane Smith", or "post vacant"; several dedicated officers are listed together. */
+/** "PC Jane Smith", "post vacant", or "details to follow" for a team not added yet; several dedicated officers are listed together. */
 export function dedicatedOfficerText(ward: Ward): string {
+  if (isSkeleton(ward)) return "details to follow";
   const officers = summariseTeam(ward.team).dedicatedOfficers;
   if (officers.length === 0) return "post vacant";
   return officers.map((officer) => `${officer.rank} ${officer.name}`).join(" and ");

@@ -13,6 +13,7 @@ export function render(data: PageData & FaqFrontMatter) {
       description={data.summary}
       url={pageUrl(data)}
       stylesheetHref={data.stylesheet.href}
+      draft={data.draft === true}
       breadcrumbs={[
         { label: "Home", href: "/" },
         { label: "Questions", href: "/faq/" },

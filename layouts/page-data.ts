@@ -13,6 +13,8 @@ export interface PageData {
   /** The find page's script, and where its postcode lookup files are (with the path prefix); absent without postcode data. */
   readonly findScript?: { readonly href: string; readonly dataBase: string };
   readonly collections: { readonly faq?: readonly FaqItem[]; readonly report?: readonly GuideItem[] };
+  /** Only the preview builds drafts. */
+  readonly draft?: boolean;
 }
 
 /** The page's address from the site root. Every page template has a permalink, so a missing one is a bug. */
@@ -28,6 +30,7 @@ export function contentPageShell(data: PageData) {
     description: data.description ?? data.title,
     url: pageUrl(data),
     stylesheetHref: data.stylesheet.href,
+    draft: data.draft === true,
   };
 }
 

@@ -174,9 +174,11 @@ export function WardPage({ ward, directory, stylesheetHref, guides = [], maps }:
           <WardMap ward={ward} directory={directory} maps={maps} />
         </section>
 
-        <p class="sn-ward__reviewed">
-          This page was last reviewed on <FormattedDate date={ward.last_reviewed} />.
-        </p>
+        {ward.last_reviewed !== undefined && (
+          <p class="sn-ward__reviewed">
+            This page was last reviewed on <FormattedDate date={ward.last_reviewed} />.
+          </p>
+        )}
       </article>
     </BaseLayout>
   );

@@ -1,6 +1,7 @@
 import { summariseTeam, type WardDirectory } from "../../src/wards/directory.ts";
 import { ROLE_LABELS } from "../../src/wards/labels.ts";
 import type { TeamMember, TeamRole, Ward } from "../../src/wards/schema.ts";
+import { isSkeleton } from "../../src/wards/skeleton.ts";
 import { ContactLinks } from "./contact-details.tsx";
 import { WardLinks } from "./ward-links.tsx";
 
@@ -76,6 +77,26 @@ export function SupportingMember({ member, directory, ward }: SupportingMemberPr
   );
 }
 
+export interface TeamDetailsToFollowProps {
+  readonly ward: Pick<Ward, "name">;
+}
+
+/**
+ * A ward whose team has not been added yet. Saying its posts are vacant
+ * would not be true: we do not know yet. Readers get a way to reach the police now.
+ */
+export function TeamDetailsToFollow({ ward }: TeamDetailsToFollowProps) {
+  return (
+    <div class="sn-team">
+      <p class="sn-team__pending">
+        We are adding this team's details. Meanwhile, call 101 or contact the police online at{" "}
+        <a href="https://www.met.police.uk/contact/af/contact-us/">met.police.uk</a> about {ward.name}. In an emergency,
+        call 999.
+      </p>
+    </div>
+  );
+}
+
 export interface TeamListProps {
   readonly ward: Ward;
   readonly directory: WardDirectory;
@@ -87,6 +108,7 @@ export interface TeamListProps {
  * The heading levels assume the caller's section heading is an h2.
  */
 export function TeamList({ ward, directory }: TeamListProps) {
+  if (isSkeleton(ward)) return <TeamDetailsToFollow ward={ward} />;
   const { dedicatedOfficers, dedicatedPcsos, supporting } = summariseTeam(ward.team);
   const card = (member: TeamMember, i: number) => (
     <TeamMemberCard key={`${member.role}-${member.name}-${i}`} member={member} directory={directory} ward={ward} />

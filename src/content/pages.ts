@@ -23,6 +23,8 @@ export const pageFrontMatterSchema = fields(
       .regex(PERMALINK, {
         error: expected("the page's address: lowercase words and hyphens between slashes, like /accessibility/, or a file like /404.html"),
       }),
+    /** Kept out of the published site and search; the preview shows it with a draft banner. */
+    draft: z.boolean({ error: expected("true or false") }).optional(),
   },
   "a page's front matter",
 );

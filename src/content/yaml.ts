@@ -20,15 +20,22 @@ export function parseYaml(source: string, file: string, lineOffset = 0): ParsedY
   const doc: Document = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const problems: ContentProblem[] = doc.errors.map((error) => {
     const pos = error.linePos?.[0];
+    // The library's own position counts from the start of the YAML, not the file: drop it.
+    const raw = (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
     return {
       file,
       line: pos ? pos.line + lineOffset : undefined,
       column: pos?.col,
       field: "",
-      // The library's own position counts from the start of the YAML, not the file: drop it.
-      message: `YAML syntax: ${(error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`,
+      message: yamlAdvice(raw, pos ? source.split("\n")[pos.line - 1] : undefined),
     };
   });
+  const tab = problems.find((problem) => problem.message.startsWith(TAB_MESSAGE));
+  if (tab) {
+    // Everything else the parser says follows from the tab; the author needs one line.
+    const tabLines = source.split("\n").filter((text) => /^\s*\t/.test(text)).length;
+    problems.splice(0, problems.length, tabLines > 1 ? { ...tab, message: `${tab.message} (${tabLines} lines start with a tab)` } : tab);
+  }
   return {
     value: problems.length === 0 ? doc.toJS() : undefined,
     problems,
@@ -53,6 +60,25 @@ export function parseYaml(source: string, file: string, lineOffset = 0): ParsedY
       return undefined;
     },
   };
+}
+
+const TAB_MESSAGE = "a tab is used to indent this line";
+
+/**
+ * YAML's own messages say what the parser saw, not what an author should do.
+ * The mistakes authors make most get a message that says how to fix them.
+ */
+export function yamlAdvice(message: string, sourceLine: string | undefined): string {
+  if (/tab/i.test(message) || (sourceLine !== undefined && /^\s*\t/.test(sourceLine))) {
+    return `${TAB_MESSAGE}; YAML needs spaces: replace the tab with two spaces per level`;
+  }
+  if (/Nested mappings are not allowed in compact mappings|Implicit map keys need to be/.test(message) && sourceLine !== undefined) {
+    const value = /^\s*-?\s*[\w-]+:\s+(.*)$/.exec(sourceLine)?.[1];
+    if (value !== undefined && /:\s/.test(value)) {
+      return `the value has a colon followed by a space, which YAML reads as a new field; put the text in quotes: "${value.replace(/"/g, '\\"')}"`;
+    }
+  }
+  return `YAML syntax: ${message}`;
 }
 
 /** Turn schema issues into problems that point at the right line: an unknown field's at its key. */

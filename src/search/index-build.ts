@@ -12,6 +12,11 @@ export interface IndexBuildOptions {
   readonly onReport?: (report: SearchIndexReport, secondsAfterLastPage: number) => void;
   /** Told about a preview index that failed, which must not stop the preview. */
   readonly onPreviewError?: (message: string) => void;
+  /**
+   * Whether a page of an earlier preview build is still in the output folder.
+   * The preview deletes the pages of deleted content, which then leave search too.
+   */
+  readonly pageExists?: (outputDir: string, sourcePath: string) => boolean;
 }
 
 export interface BuildRun {
@@ -42,8 +47,8 @@ export class SearchIndexBuild {
   #added = new Set<string>();
   /**
    * The preview's pages by output path, so that a rebuild that wrote only some
-   * pages still indexes the whole site. Like the output folder, which Eleventy
-   * never empties, it keeps a page deleted while the preview runs until restart.
+   * pages still indexes the whole site. A page whose file the preview has
+   * deleted (its content was deleted or renamed) is dropped from it.
    */
   #previewPages: Map<string, string> | undefined;
   /** The preview's previous index, which must be written before the next one starts. */
@@ -127,7 +132,12 @@ export class SearchIndexBuild {
       return this.#finishing;
     }
     if (!session) return;
-    for (const [sourcePath, html] of this.#previewPages) if (!this.#added.has(sourcePath)) session.add(sourcePath, html);
+    for (const [sourcePath, html] of this.#previewPages) {
+      if (this.#added.has(sourcePath)) continue;
+      // The preview deletes the pages of deleted content (src/preview/plugin.ts, before this runs): they leave search too.
+      if (this.#options.pageExists?.(this.#outputDir, sourcePath) ?? true) session.add(sourcePath, html);
+      else this.#previewPages.delete(sourcePath);
+    }
     // In the preview, the index is finished in the background: the live reload does not wait for it.
     this.#indexing = this.#finish(session).catch((error: unknown) =>
       this.#options.onPreviewError?.(error instanceof Error ? error.message : String(error)),

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -35,6 +36,7 @@ export default function searchPlugin(eleventyConfig: UserConfig, options: Search
     startSession: startSearchIndexThread,
     onReport: logReport,
     onPreviewError: (message) => console.error(`[search] ${message}`),
+    pageExists: (outputDir, sourcePath) => existsSync(path.join(outputDir, sourcePath)),
   });
 
   eleventyConfig.addWatchTarget(options.script);

@@ -290,10 +290,8 @@ function newWardFile(job: { id: string; name: string }, team: ApiTeam, context: 
   const name = (team.neighbourhood.name ?? job.name).trim();
   const file = path.join(context.options.contentDir, "wards", borough.slug, `${slugify(name)}.yaml`);
   if (existsSync(file)) throw new Error(`no ward file has this code, and ${context.show(file)} belongs to another ward`);
-  const skeleton = skeletonWard(
-    { code: wardCodeKey(job.id), name, boroughCode: borough.code, boroughName: borough.name },
-    context.options.today ?? new Date().toISOString().slice(0, 10),
-  );
+  // A skeleton claims no review (no last_reviewed) until a person has checked the page.
+  const skeleton = skeletonWard({ code: wardCodeKey(job.id), name, boroughCode: borough.code, boroughName: borough.name });
   // The borough's folder names its slug, as the other files in it have it.
   const ward = { ...skeleton, borough: { ...skeleton.borough, slug: borough.slug } };
   const header = "# Created by `npm run sync:police -- --create` from data.police.uk. Edit freely: the sync keeps your edits.\n";

@@ -31,3 +31,10 @@ export function affectedWards(previous: readonly Ward[], current: readonly Ward[
   }
   return affected;
 }
+
+/** Whether a page of the previous build has no ward any more: a ward file deleted, or a ward moved to another address. */
+export function wardsRemoved(previous: readonly Ward[], current: readonly Ward[]): boolean {
+  const address = (ward: Ward) => `${wardCodeKey(ward.id)} ${ward.borough.slug}/${ward.slug}`;
+  const now = new Set(current.map(address));
+  return previous.some((ward) => !now.has(address(ward)));
+}

@@ -1,7 +1,6 @@
 import type { ContentProblem } from "../content/problems.ts";
 import { wardCodeKey } from "./codes.ts";
 import type { WardEntry } from "./files.ts";
-import { compareWards } from "./labels.ts";
 import type { Ward } from "./schema.ts";
 
 export interface CheckOptions {
@@ -81,8 +80,6 @@ export function checkWards(
     });
   }
 
-  const vacancies = summariseVacancies(entries.map((entry) => entry.ward), wardsDir);
-  if (vacancies) warnings.push(vacancies);
   return { problems, warnings };
 }
 
@@ -140,30 +137,6 @@ function checkBoroughNames(entries: readonly WardEntry[]): ContentProblem[] {
   check((e) => e.ward.borough.code, (e) => e.ward.borough.name, "borough.name", (code) => `the name of borough ${code}`);
   check((e) => e.ward.borough.name, (e) => e.ward.borough.code, "borough.code", (name) => `the code of borough "${name}"`);
   return problems;
-}
-
-const MAX_LISTED_VACANCIES = 30;
-
-/** Posts fall vacant, so this is not an error; one summary keeps a build log readable. */
-function summariseVacancies(wards: readonly Ward[], wardsDir: string): ContentProblem | undefined {
-  const vacant: string[] = [];
-  for (const ward of [...wards].sort(compareWards)) {
-    const missing = [
-      ward.team.some((member) => member.role === "dedicated-officer") ? undefined : "dedicated officer",
-      ward.team.some((member) => member.role === "dedicated-pcso") ? undefined : "dedicated PCSO",
-    ].filter((post) => post !== undefined);
-    if (missing.length > 0) vacant.push(`${ward.name} (${ward.borough.name}): no ${missing.join(" or ")}`);
-  }
-  if (vacant.length === 0) return undefined;
-  const listed = vacant.slice(0, MAX_LISTED_VACANCIES);
-  const more = vacant.length - listed.length;
-  return {
-    file: wardsDir,
-    field: "team",
-    message:
-      `${vacant.length} ward${vacant.length === 1 ? " has" : "s have"} a vacant dedicated post; ` +
-      `check the page says so: ${listed.join("; ")}${more > 0 ? `; and ${more} more` : ""}`,
-  };
 }
 
 /** People are matched across files by name, ignoring case and spacing. */

@@ -70,6 +70,29 @@ export function normaliseTelephone(value: string): string | undefined {
   return /^0\d{9,10}$/.test(national) ? national : undefined;
 }
 
+/**
+ * A telephone number, with messages for the two mistakes authors make most:
+ * hyphens (or dots, brackets) between the digits, and a number written
+ * without quotes, which YAML reads as a number and so loses its leading 0.
+ */
+export const telephone = z
+  .string({
+    error: (issue) =>
+      typeof issue.input === "number"
+        ? `YAML read this as the number ${issue.input}, without its leading 0; put the number in quotes, like "020 7946 0000"`
+        : expected("a UK telephone number, like 020 7946 0000")(issue),
+  })
+  .trim()
+  .refine((value) => normaliseTelephone(value) !== undefined, { error: (issue) => telephoneError(String(issue.input)) });
+
+/** What is wrong with a telephone number, in terms an author can act on. */
+export function telephoneError(value: string): string {
+  if (/[-.()/]/.test(value) && normaliseTelephone(value.replace(/[-.()/]/g, " ").replace(/ +/g, " ").trim()) !== undefined) {
+    return `expected a UK telephone number with spaces, got ${describeValue(value)}: use spaces, not hyphens, dots or brackets, like 020 7946 0000`;
+  }
+  return expected("a UK telephone number of 10 or 11 digits starting 0 or +44, like 020 7946 0000")({ input: value });
+}
+
 /** A `tel:` link for a number that passed the schema, in international form. */
 export function telephoneHref(telephone: string): string {
   const national = normaliseTelephone(telephone) ?? telephone.replace(/[^\d+]/g, "");

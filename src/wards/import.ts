@@ -176,24 +176,25 @@ export function wardFilePath(contentDir: string, entry: Pick<WardListEntry, "nam
   return path.join(contentDir, "wards", slugify(entry.boroughName), `${slugify(entry.name)}.yaml`);
 }
 
-/** A ward with nothing but its identity: valid, so the site builds before anyone fills it in. */
-export function skeletonWard(entry: WardListEntry, today: string): WardInput {
+/** A ward with nothing but its identity: valid, so the site builds before anyone fills it in. Not reviewed: no person has checked it. */
+export function skeletonWard(entry: WardListEntry): WardInput {
   return {
     id: entry.code,
     name: entry.name,
     slug: slugify(entry.name),
     borough: { code: entry.boroughCode, name: entry.boroughName, slug: slugify(entry.boroughName) },
     ...(entry.centre ? { centre: { latitude: entry.centre.latitude, longitude: entry.centre.longitude } } : {}),
-    description: `The details of the Safer Neighbourhoods team for ${entry.name} have not been added yet.`,
+    description: SKELETON_DESCRIPTION(entry.name),
     team: [],
     locations: [],
     contact_details: {},
     priorities: [],
     events: [],
     neighbours: [],
-    last_reviewed: today,
   };
 }
+
+const SKELETON_DESCRIPTION = (name: string) => `The details of the Safer Neighbourhoods team for ${name} have not been added yet.`;
 
 /** YAML as authors will edit it: a comment first, then fields in schema order, long lines left unfolded. */
 export function stringifyWard(ward: WardInput, comment: string): string {
@@ -204,23 +205,124 @@ export function stringifyWard(ward: WardInput, comment: string): string {
   return `${header}\n${stringify(ward, { lineWidth: 0 })}`;
 }
 
+/** Where the editor finds the ward schema, from a file at content/wards/<borough>/<ward>.yaml. */
+export const WARD_SCHEMA_COMMENT = "# yaml-language-server: $schema=../../../schemas/ward.schema.json";
+
+/**
+ * A skeleton file: the ward's identity, then each section empty, with a
+ * commented example to copy and fill in. Until a team is added the page says
+ * the details are on their way, not that posts are vacant.
+ */
+export function skeletonYaml(entry: WardListEntry): string {
+  const ward = skeletonWard(entry);
+  const identity = stringify(
+    { id: ward.id, name: ward.name, slug: ward.slug, borough: ward.borough, ...(ward.centre ? { centre: ward.centre } : {}), description: ward.description },
+    { lineWidth: 0 },
+  );
+  return `${WARD_SCHEMA_COMMENT}
+# Created by \`npm run import:wards\` from the ONS ward list. Until a team is added,
+# the page says "We are adding this team's details". To fill it in, replace each
+# empty list ([] or {}) with the example under it, without the # signs.
+# Every field: docs/AUTHORING.md. Check your changes: npm run check.
+${identity}team: []
+# team:
+#   - name: Jane Smith
+#     role: dedicated-officer  # or dedicated-pcso, sergeant, supporting-officer, supporting-pcso, special-constable, volunteer
+#     rank: PC
+#     bio: One or two sentences about them.
+#   - name: Sam Patel
+#     role: dedicated-pcso
+#     rank: PCSO
+locations: []
+# locations:
+#   - name: ${ward.name} police office
+#     type: police-station  # or kiosk, partnership-office, school, hospital, place-of-worship, other
+#     address: 1 High Street, London
+#     postcode: NW1 0AA
+#     opening_hours: Mon–Fri 10:00–16:00
+#     front_counter: false
+contact_details: {}
+# contact_details:
+#   email: team.snt@met.police.uk
+#   telephone: "020 7946 0000"  # in quotes, with spaces
+priorities: []
+# priorities:
+#   - issue: The issue in a short sentence
+#     action: What the team is doing about it.
+#     date_set: 2027-01-15
+#     status: open  # or in-progress, resolved
+events: []
+# events:
+#   - title: ${ward.name} ward panel meeting
+#     type: ward-panel-meeting  # or contact-session, street-briefing, community-event, other
+#     start_date: 2027-02-01T18:30  # London time
+#     end_date: 2027-02-01T20:00
+#     address: Community room, 1 High Street, London NW1 0AA
+neighbours: []
+# neighbours:
+#   - E05000000  # ward codes of the wards next to this one
+# last_reviewed: 2027-01-15  # the date a person checked this page; add it when you have
+`;
+}
+
+/** Whether a file is still a skeleton exactly as the importer wrote it (any version), so it may be written again. */
+export function isUntouchedSkeleton(source: string, entry: WardListEntry): boolean {
+  return (
+    source.includes(SKELETON_DESCRIPTION(entry.name)) &&
+    /^team: \[\]$/m.test(source) &&
+    /^locations: \[\]$/m.test(source) &&
+    /^contact_details: \{\}$/m.test(source) &&
+    /^priorities: \[\]$/m.test(source) &&
+    /^events: \[\]$/m.test(source)
+  );
+}
+
 export interface ImportResult {
   /** Paths of the files, under the contentDir given. */
   readonly created: readonly string[];
   readonly skipped: readonly string[];
+  /** Untouched skeletons written again in the current format (--refresh-skeletons). */
+  readonly refreshed?: readonly string[];
 }
 
 /**
  * Write a skeleton file for every ward that has none. An existing file is
- * never touched.
+ * never touched (the \`wx\` flag makes the check and the write one step),
+ * except, with \`refreshSkeletons\`, a skeleton no one has edited yet, which is
+ * written again in the current format.
  */
-export function importWards(wards: readonly WardListEntry[], contentDir: string, options: { today: string }): ImportResult {
-  const result = writeWardFiles(
-    wards.map((entry) => skeletonWard(entry, options.today)),
-    contentDir,
-    "Created by `npm run import:wards` from the ONS ward list. Add the team's details below.",
-  );
-  return { created: result.written, skipped: result.skipped };
+export function importWards(
+  wards: readonly WardListEntry[],
+  contentDir: string,
+  options: { refreshSkeletons?: boolean } = {},
+): ImportResult {
+  const created: string[] = [];
+  const skipped: string[] = [];
+  const refreshed: string[] = [];
+  const madeDirs = new Set<string>();
+  for (const entry of wards) {
+    const file = wardFilePath(contentDir, entry);
+    const dir = path.dirname(file);
+    if (!madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
+    const yaml = skeletonYaml(entry);
+    try {
+      writeFileSync(file, yaml, { flag: "wx" });
+      created.push(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const existing = readFileSync(file, "utf8");
+      if (options.refreshSkeletons && existing !== yaml && isUntouchedSkeleton(existing, entry)) {
+        writeFileSync(file, yaml);
+        refreshed.push(file);
+      } else {
+        skipped.push(file);
+      }
+    }
+  }
+  return { created, skipped, refreshed };
 }
 
 export interface WrittenWardFiles {
@@ -263,7 +365,8 @@ export function writeWardFiles(
 
 export function formatImportSummary(result: ImportResult, cityWardsLeftOut = 0): string {
   const files = (n: number) => `${n} ward file${n === 1 ? "" : "s"}`;
-  const summary = `Created ${files(result.created.length)}, skipped ${result.skipped.length} that already exist.`;
+  const refreshed = result.refreshed?.length ? `, refreshed ${files(result.refreshed.length)} still untouched` : "";
+  const summary = `Created ${files(result.created.length)}${refreshed}, skipped ${result.skipped.length} that already exist.`;
   if (cityWardsLeftOut === 0) return summary;
   return `${summary}\nLeft out the City of London's ${cityWardsLeftOut} ward${cityWardsLeftOut === 1 ? "" : "s"}: the City of London Police polices the City, not the Met.`;
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CITY_NOT_MET, CITY_OF_LONDON, isCityOfLondon } from "../city/city.ts";
 import { expected, fields, list, oneOf, text, validate, whenObject, type ContentIssue } from "../content/schema.ts";
 import { BOROUGH_CODE, wardCodeKey } from "./codes.ts";
-import { POSTCODE, isHttpsUrl, isLondonDateTime, isoDate, londonDateTime, normaliseTelephone, slug, wardCode } from "./field-types.ts";
+import { POSTCODE, isHttpsUrl, isLondonDateTime, isoDate, londonDateTime, slug, telephone, wardCode } from "./field-types.ts";
 
 /*
  * One ward's Safer Neighbourhoods team, as written in
@@ -65,13 +65,7 @@ export const contactSchema = fields(
     email: z
       .email({ error: expected("an email address, like camden-town.snt@met.police.uk") })
       .optional(),
-    telephone: z
-      .string({ error: expected("a UK telephone number, like 020 7946 0000") })
-      .trim()
-      .refine((value) => normaliseTelephone(value) !== undefined, {
-        error: expected("a UK telephone number of 10 or 11 digits starting 0 or +44, like 020 7946 0000"),
-      })
-      .optional(),
+    telephone: telephone.optional(),
     social: list(socialLinkSchema, "links with a label and url").default([]),
   },
   "contact_details",
@@ -202,7 +196,8 @@ export const wardSchema = fields(
     priorities: list(prioritySchema, "priorities"),
     events: list(eventSchema, "events"),
     neighbours: list(wardCode, "ward codes"),
-    last_reviewed: isoDate("the date the page was last reviewed"),
+    /** Absent until a person has reviewed the page; the page then makes no claim about a review. */
+    last_reviewed: isoDate("the date a person last checked the page, like 2026-03-01").optional(),
   },
   "a ward",
 ).superRefine((ward, ctx) => {

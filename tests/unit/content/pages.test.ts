@@ -31,7 +31,7 @@ describe("page front matter", () => {
   it("reports a misspelt field at its key, and the field it leaves missing", () => {
     expect(lines(page("titel: Example", ...valid.slice(1)))).toEqual([
       "content/example.md:2:1 title: missing: expected the page's title",
-      'content/example.md:2:1 titel: unknown field "titel" (did you mean "title"?); a page\'s front matter can have title, description, lead, layout, permalink',
+      'content/example.md:2:1 titel: unknown field "titel" (did you mean "title"?); a page\'s front matter can have title, description, lead, layout, permalink, draft',
     ]);
   });
 

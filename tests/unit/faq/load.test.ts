@@ -34,7 +34,7 @@ describe("FAQ front matter", () => {
     const source = ["---", "question: Q?", "summary: S", "order: 2", "topics: [a]", "qestion: typo", "---"].join("\n");
     const result = validateFaqSource(source, file);
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
-      'content/faq/example.md:6:1 qestion: unknown field "qestion" (did you mean "question"?); a question\'s front matter can have question, summary, order, topics',
+      'content/faq/example.md:6:1 qestion: unknown field "qestion" (did you mean "question"?); a question\'s front matter can have question, summary, order, topics, draft',
     ]);
   });
 

@@ -71,7 +71,7 @@ describe("generateWards", () => {
     const events = wards.flatMap((ward) => ward.events);
     expect(events.length).toBeGreaterThan(0);
     expect(events.every((event) => event.start_date > "2026-11-26T23:59")).toBe(true);
-    expect(wards.every((ward) => ward.last_reviewed <= "2026-11-26")).toBe(true);
+    expect(wards.every((ward) => (ward.last_reviewed ?? "") <= "2026-11-26")).toBe(true);
     expect(wards.flatMap((ward) => ward.priorities).every((priority) => priority.date_set <= "2026-11-26")).toBe(true);
   });
 

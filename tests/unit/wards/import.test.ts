@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { parse } from "yaml";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -109,7 +110,7 @@ describe("importing wards", () => {
   it("writes a valid skeleton for each ward, where the loader expects it", () => {
     const root = project();
     const content = path.join(root, "content");
-    const result = importWards(list(), content, { today: TODAY });
+    const result = importWards(list(), content);
     expect(result.created.map((file) => path.relative(root, file))).toEqual([
       "content/wards/camden/camden-town.yaml",
       "content/wards/camden/regents-park.yaml",
@@ -123,28 +124,50 @@ describe("importing wards", () => {
     expect(loaded.wards[0]).toMatchObject({
       sample: false,
       team: [],
-      last_reviewed: TODAY,
       centre: { latitude: 51.54092, longitude: -0.14505 },
       description: "The details of the Safer Neighbourhoods team for Camden Town have not been added yet.",
     });
-    // Empty teams are valid: the vacancy summary is the only thing said.
-    expect(loaded.warnings.map((warning) => warning.field)).toEqual(["team"]);
+    // No person has reviewed a skeleton: the page must not claim a review.
+    expect(loaded.wards[0]).not.toHaveProperty("last_reviewed");
   });
 
-  it("starts each skeleton with a comment an author will understand", () => {
+  it("starts each skeleton with the editor's schema and a comment an author will understand, and outlines every section", () => {
     const root = project();
-    const [file] = importWards(list(), path.join(root, "content"), { today: TODAY }).created;
-    expect(readFileSync(file ?? "", "utf8")).toMatch(/^# Created by `npm run import:wards` from the ONS ward list\. Add the team's details below\.\nid: E05013655\n/);
+    const [file] = importWards(list(), path.join(root, "content")).created;
+    const source = readFileSync(file ?? "", "utf8");
+    expect(source).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/\.\.\/schemas\/ward\.schema\.json\n# Created by `npm run import:wards`/);
+    for (const field of ["team", "locations", "contact_details", "priorities", "events", "neighbours"]) {
+      expect(source).toMatch(new RegExp(`^${field}: (\\[\\]|\\{\\})\n# ${field}:\n#   `, "m"));
+    }
+    expect(source).toMatch(/^# last_reviewed: /m);
+    // The outline, uncommented, is a valid ward: what it shows an author is right.
+    const filled = source.replace(/^(team|locations|contact_details|priorities|events|neighbours): (\[\]|\{\})\n/gm, "").replace(/^# (?=[a-z_]+:|\s)/gm, "");
+    const result = validateWard(parse(filled));
+    expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  it("writes untouched skeletons again in the current format only when asked, and never an edited one", () => {
+    const root = project();
+    const content = path.join(root, "content");
+    const [camden, regents] = importWards(list(), content).created;
+    writeFileSync(camden ?? "", `# An older skeleton format\n${readFileSync(camden ?? "", "utf8").replace(/^#.*\n/gm, "")}`);
+    writeFileSync(regents ?? "", readFileSync(regents ?? "", "utf8").replace("team: []", "team:\n  - name: A Person\n    role: dedicated-officer\n    rank: PC"));
+    expect(importWards(list(), content).refreshed).toEqual([]);
+    const again = importWards(list(), content, { refreshSkeletons: true });
+    expect(again.refreshed).toEqual([camden]);
+    expect(readFileSync(camden ?? "", "utf8")).toMatch(/^# yaml-language-server/);
+    expect(readFileSync(regents ?? "", "utf8")).toContain("A Person");
+    expect(formatImportSummary(again)).toBe("Created 0 ward files, refreshed 1 ward file still untouched, skipped 2 that already exist.");
   });
 
   it("skips existing files and never overwrites them", () => {
     const root = project();
     const content = path.join(root, "content");
-    importWards(list().slice(0, 1), content, { today: TODAY });
+    importWards(list().slice(0, 1), content);
     const edited = wardFilePath(content, { name: "Camden Town", boroughName: "Camden" });
     writeFileSync(edited, "# An author's work in progress\n");
 
-    const again = importWards(list(), content, { today: "2030-01-01" });
+    const again = importWards(list(), content);
     expect(again.created).toHaveLength(2);
     expect(again.skipped).toEqual([edited]);
     expect(readFileSync(edited, "utf8")).toBe("# An author's work in progress\n");
@@ -153,7 +176,7 @@ describe("importing wards", () => {
   });
 
   it("makes skeletons that pass the schema without a centre too", () => {
-    const skeleton = skeletonWard({ code: "E05009377", name: "Hoxton East & Shoreditch", boroughCode: "E09000012", boroughName: "Hackney" }, TODAY);
+    const skeleton = skeletonWard({ code: "E05009377", name: "Hoxton East & Shoreditch", boroughCode: "E09000012", boroughName: "Hackney" });
     expect(skeleton).toMatchObject({ slug: "hoxton-east-and-shoreditch", borough: { slug: "hackney" } });
     expect(skeleton).not.toHaveProperty("centre");
     expect(validateWard(skeleton).ok).toBe(true);

@@ -300,7 +300,21 @@ describe("contact details", () => {
     },
   );
 
-  it.each(["020 7946 00", "020 7946 01011", "+1 212 555 0100", "020-7946-0101", "(020) 7946 0101", "call us", "2079460101"])(
+  it.each(["020-7946-0101", "(020) 7946 0101", "020.7946.0101"])("says to use spaces in the telephone number %j", (telephone) => {
+    expect(onlyIssue((w) => (at(w, "contact_details")["telephone"] = telephone))).toEqual({
+      path: "contact_details.telephone",
+      message: `expected a UK telephone number with spaces, got ${JSON.stringify(telephone)}: use spaces, not hyphens, dots or brackets, like 020 7946 0000`,
+    });
+  });
+
+  it("says to quote a telephone number that YAML read as a number, losing its leading 0", () => {
+    expect(onlyIssue((w) => (at(w, "contact_details")["telephone"] = 2079460101))).toEqual({
+      path: "contact_details.telephone",
+      message: 'YAML read this as the number 2079460101, without its leading 0; put the number in quotes, like "020 7946 0000"',
+    });
+  });
+
+  it.each(["020 7946 00", "020 7946 01011", "+1 212 555 0100", "call us", "2079460101"])(
     "rejects the telephone number %j",
     (telephone) => {
       expect(onlyIssue((w) => (at(w, "contact_details")["telephone"] = telephone))).toEqual({

@@ -1,0 +1,121 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { importWards, type WardListEntry } from "../../src/wards/import.ts";
+import { startPreviewServer, type PreviewServer } from "../../harness/preview-server.ts";
+
+// One preview, changed by one test at a time, as an author would in one session.
+test.describe.configure({ mode: "serial" });
+
+const BOROUGH = { boroughCode: "E09000099", boroughName: "Testham" };
+const ADDED = 300;
+const added: WardListEntry[] = Array.from({ length: ADDED }, (_, i) => ({
+  code: `E0590${String(i).padStart(4, "0")}`,
+  name: `Test Ward ${i + 1}`,
+  ...BOROUGH,
+}));
+const wardUrl = (entry: WardListEntry) => `/areas/testham/test-ward-${added.indexOf(entry) + 1}/`;
+
+let preview: PreviewServer;
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  preview = await startPreviewServer(8125);
+});
+test.afterAll(async () => {
+  await preview?.stop();
+});
+
+const status = async (url: string) => (await fetch(`${preview.origin}${url}`)).status;
+
+/** CSP violations show in the console; the preview serves the production policy. */
+function cspErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
+  return errors;
+}
+
+test("wards imported while the preview runs all get their pages", async () => {
+  test.setTimeout(120_000);
+  // As npm run import:wards does: hundreds of files within a second, while builds start and run.
+  importWards(added, preview.contentDir);
+  await expect
+    .poll(async () => (await Promise.all(added.map((entry) => status(wardUrl(entry))))).filter((code) => code !== 200).length, {
+      timeout: 100_000,
+      intervals: [2_000],
+    })
+    .toBe(0);
+  const borough = await (await fetch(`${preview.origin}/areas/testham/`)).text();
+  expect(borough.match(/href="\/areas\/testham\/test-ward-\d+\/"/g)?.length).toBe(ADDED);
+});
+
+test("deleting or renaming a content file removes its page, and from search", async ({ page }) => {
+  test.setTimeout(60_000);
+  rmSync(path.join(preview.contentDir, "wards", "testham", "test-ward-7.yaml"));
+  const faq = path.join(preview.contentDir, "faq");
+  renameSync(path.join(faq, "how-we-know-it-works.md"), path.join(faq, "does-it-work.md"));
+  await expect.poll(() => status("/areas/testham/test-ward-7/"), { timeout: 30_000 }).toBe(404);
+  await expect.poll(() => status("/faq/does-it-work/"), { timeout: 30_000 }).toBe(200);
+  await expect.poll(() => status("/faq/how-we-know-it-works/"), { timeout: 30_000 }).toBe(404);
+  expect(await (await fetch(`${preview.origin}/areas/testham/`)).text()).not.toContain("test-ward-7/");
+  // Search no longer offers the old address (the index is rewritten after each rebuild, from the pages that exist).
+  await page.goto(`${preview.origin}/search/?q=monitoring`);
+  const links = page.getByRole("region", { name: "Search results" }).getByRole("link");
+  await expect(links.first()).toBeVisible({ timeout: 15_000 });
+  await expect
+    .poll(
+      async () => {
+        await page.goto(`${preview.origin}/search/?q=monitoring`);
+        await links.first().waitFor();
+        return links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      },
+      { timeout: 20_000 },
+    )
+    .not.toContain("/faq/how-we-know-it-works/");
+});
+
+test("a save with a mistake shows it over the open page, and the next good save clears it", async ({ page }) => {
+  test.setTimeout(60_000);
+  const csp = cspErrors(page);
+  const file = path.join(preview.contentDir, "wards", "camden", "camden-town.yaml");
+  const good = readFileSync(file, "utf8");
+  await page.goto(`${preview.origin}/areas/camden/camden-town/`);
+  const banner = page.getByRole("alert");
+  await expect(banner).toBeHidden();
+
+  const before = preview.output().length;
+  writeFileSync(file, good.replace(/^  telephone: .*$/m, "  telephone: 0207-946-0101"));
+  const line = good.split("\n").findIndex((text) => text.startsWith("  telephone:")) + 1;
+  await expect(banner).toBeVisible({ timeout: 15_000 });
+  await expect(banner).toContainText(`camden-town.yaml:${line}:`);
+  await expect(banner).toContainText("contact_details.telephone");
+  await expect(banner).toContainText("use spaces");
+  await expect(banner.getByRole("link", { name: "Everything that needs attention" })).toHaveAttribute("href", "/_authoring/");
+  // The page under the banner is the last good one.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Camden Town");
+
+  // In the terminal: the problem once, without Eleventy's wrapping.
+  const printed = preview.output().slice(before);
+  expect(printed.split("contact_details.telephone:").length - 1).toBe(1);
+  expect(printed).not.toMatch(/\(via |Fatal Error|Problem writing Eleventy templates/);
+
+  const beforeFix = preview.output().length;
+  writeFileSync(file, good);
+  await expect(banner).toBeHidden({ timeout: 15_000 });
+  await expect.poll(() => preview.output().slice(beforeFix), { timeout: 10_000 }).toContain("Up to date");
+  expect(preview.output().slice(beforeFix).split("Up to date").length - 1).toBe(1);
+
+  // The authoring page the banner links to, in the preview only.
+  await page.goto(`${preview.origin}/_authoring/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Content that needs attention");
+  await expect(page.getByRole("heading", { name: /Testham: 299 of 299 wards need attention/ })).toBeVisible();
+  expect(csp).toEqual([]);
+});
+
+test("a draft FAQ question shows in the preview with a draft banner", async ({ page }) => {
+  const file = path.join(preview.contentDir, "faq", "where-teams-are-based.md");
+  writeFileSync(file, readFileSync(file, "utf8").replace(/^topics:/m, "draft: true\ntopics:"));
+  await page.goto(`${preview.origin}/faq/where-teams-are-based/`);
+  await expect(page.getByText("Draft: this page is not published")).toBeVisible({ timeout: 15_000 });
+});
