@@ -65,6 +65,14 @@ export interface FocusState {
   /** What draws the focus indicator, or undefined when nothing does. */
   readonly indicator: string | undefined;
   readonly inViewport: boolean;
+  /**
+   * The SVG map the element is a link in, if any. A map's areas are irregular
+   * shapes, whose boxes overlap and nest, so "along the row, then down" has no
+   * answer inside one: the map orders its links top to bottom as best it can
+   * (src/maps/svg.ts, readingOrder), and the order check applies on the way
+   * into and out of the map, not between its own links.
+   */
+  readonly map: string | undefined;
 }
 
 /** The focused element, from its computed style: the outline or box-shadow that shows focus. */
@@ -90,13 +98,15 @@ export function focusState(page: Page): Promise<FocusState | undefined> {
         ? `box-shadow ${style.boxShadow}`
         : undefined;
     const rect = element.getClientRects()[0] ?? element.getBoundingClientRect();
-    const label = element.getAttribute("aria-label") ?? (element as HTMLElement).innerText ?? "";
+    const svg = element.closest("svg");
+    const label = element.getAttribute("aria-label") ?? (svg ? element.querySelector("title")?.textContent : (element as HTMLElement).innerText) ?? "";
     const text = (label || (element as HTMLInputElement).placeholder || element.id).trim().replace(/\s+/g, " ");
     return {
       name: `<${element.tagName.toLowerCase()}> ${text.slice(0, 60)}`,
       box: { top: rect.top + scrollY, bottom: rect.bottom + scrollY, left: rect.left + scrollX, right: rect.right + scrollX },
       indicator: outline ?? shadow,
       inViewport: rect.width > 1 && rect.height > 1 && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
+      map: svg ? (svg.getAttribute("aria-labelledby") ?? svg.id ?? "map") : undefined,
     };
   });
 }
@@ -138,7 +148,8 @@ export async function tabTo(page: Page, target: Locator, max = 80): Promise<TabT
     if (!state.indicator) problems.push(`Tab ${i + 1}: ${state.name} shows no focus indicator`);
     if (!state.inViewport) problems.push(`Tab ${i + 1}: ${state.name} is not in view`);
     const previous = steps.at(-1);
-    if (previous && !followsVisually(previous.box, state.box)) {
+    const withinOneMap = previous?.map !== undefined && previous.map === state.map;
+    if (previous && !withinOneMap && !followsVisually(previous.box, state.box)) {
       problems.push(`Tab ${i + 1}: ${state.name} comes before ${previous.name} on screen`);
     }
     steps.push(state);
