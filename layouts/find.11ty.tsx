@@ -2,6 +2,7 @@ import { BaseLayout } from "./base.tsx";
 import { PostcodeAttribution } from "./components/data-attribution.tsx";
 import { FindForm } from "./components/find-form.tsx";
 import { FindResult } from "./components/find-result.tsx";
+import { Locate } from "./components/locate.tsx";
 import { Markdown } from "./components/markdown.tsx";
 import { contentPageShell, markdownBody, type PageData } from "./page-data.ts";
 
@@ -10,12 +11,20 @@ import { contentPageShell, markdownBody, type PageData } from "./page-data.ts";
  * fetches only that postcode district's lookup file and shows the team.
  * Without JavaScript, or until the script runs, the page says so and offers
  * the postcode district index instead; the form, which would do nothing
- * here, stays hidden.
+ * here, stays hidden. "Use my location" (assets/js/find/locate-page.ts) sits
+ * under the form, shown only where the browser can share a position.
  */
 export function render(data: PageData) {
   const script = data.findScript;
+  const locate = data.hasBoundaries ? data.locateScript : undefined;
+  const head = (
+    <>
+      {script && <script type="module" src={script.href} />}
+      {locate && <script type="module" src={locate.href} />}
+    </>
+  );
   return (
-    <BaseLayout {...contentPageShell(data)} head={script ? <script type="module" src={script.href} /> : undefined}>
+    <BaseLayout {...contentPageShell(data)} head={head}>
       <h1 class="sn-heading-xl">{data.title}</h1>
       <Markdown html={markdownBody(data.page)} />
       {/* Shown until the script takes over, so it also covers JavaScript that fails to load. */}
@@ -37,6 +46,7 @@ export function render(data: PageData) {
       <div class="sn-find-page" data-find-ui="" data-postcodes={script?.dataBase} hidden>
         <FindForm id="find-postcode" />
         <FindResult />
+        {locate && <Locate />}
       </div>
       <PostcodeAttribution />
     </BaseLayout>

@@ -12,6 +12,9 @@ export interface PageData {
   readonly searchScript: { readonly href: string };
   /** The find page's script, and where its postcode lookup files are (with the path prefix); absent without postcode data. */
   readonly findScript?: { readonly href: string; readonly dataBase: string };
+  /** "Use my location"'s script, present when the boundaries are committed (src/locate/plugin.ts). */
+  readonly locateScript?: { readonly href: string };
+  readonly hasBoundaries?: boolean;
   readonly collections: { readonly faq?: readonly FaqItem[]; readonly report?: readonly GuideItem[] };
   /** Only the preview builds drafts. */
   readonly draft?: boolean;

@@ -54,3 +54,12 @@ test("without JavaScript the page offers the other ways in, and no button", asyn
   await expect(page.getByRole("button", { name: "Use my location" })).toBeHidden();
   await context.close();
 });
+
+test("the find page offers it too, under the postcode form, and finds the ward", async ({ page, context }) => {
+  await context.grantPermissions(["geolocation"]);
+  await context.setGeolocation(REGENTS_PARK_CAMDEN);
+  await page.goto("./find/");
+  const main = page.getByRole("main");
+  await main.getByRole("button", { name: "Use my location" }).click();
+  await expect(main.locator("[data-locate-status]")).toContainText("You are in Regent's Park ward.");
+});
