@@ -2,6 +2,7 @@ import type { ComponentChildren } from "preact";
 import { londonTime, summariseTeam } from "../../src/wards/directory.ts";
 import { ROLE_LABELS } from "../../src/wards/labels.ts";
 import type { TeamMember, Ward, WardEvent } from "../../src/wards/schema.ts";
+import { isSkeleton } from "../../src/wards/skeleton.ts";
 import { eventPlace } from "../../src/wards/ward-summary.ts";
 import { ContactRows, EmergencyNotice } from "./contact-details.tsx";
 import { TimeRange } from "./formatted-date.tsx";
@@ -32,6 +33,24 @@ function Row({ label, children }: { readonly label: string; readonly children: C
  */
 export function WardSummary({ ward, meeting }: WardSummaryProps) {
   const { dedicatedOfficers, dedicatedPcsos } = summariseTeam(ward.team);
+  // A ward whose team has not been added yet: its posts are not known to be vacant, so the summary does not say they are.
+  if (isSkeleton(ward)) {
+    return (
+      <div class="sn-ward-summary">
+        <dl class="sn-summary-list sn-ward-summary__list">
+          <ContactRows contact={ward.contact_details} teamName={`the ${ward.name} team`} />
+          <Row label="Your team">
+            We are adding this team's details. Meanwhile, call 101 or contact the police online at{" "}
+            <a href="https://www.met.police.uk/contact/af/contact-us/">met.police.uk</a>.
+          </Row>
+          <Row label="Next ward panel meeting">
+            {meeting ? <NextMeeting ward={ward} meeting={meeting} /> : <>None listed yet. <a href="/faq/what-is-a-ward-panel/">What is a ward panel?</a></>}
+          </Row>
+        </dl>
+        <EmergencyNotice />
+      </div>
+    );
+  }
   return (
     <div class="sn-ward-summary">
       <dl class="sn-summary-list sn-ward-summary__list">
@@ -60,11 +79,7 @@ export function WardSummary({ ward, meeting }: WardSummaryProps) {
         </Row>
         <Row label="Next ward panel meeting">
           {meeting ? (
-            <>
-              <TimeRange start={londonTime(meeting.start_date)} end={londonTime(meeting.end_date)} />
-              <br />
-              {eventPlace(meeting, ward.locations)}
-            </>
+            <NextMeeting ward={ward} meeting={meeting} />
           ) : (
             <>
               None listed yet. Email or call the team to ask when the next one is.{" "}
@@ -75,5 +90,15 @@ export function WardSummary({ ward, meeting }: WardSummaryProps) {
       </dl>
       <EmergencyNotice />
     </div>
+  );
+}
+
+function NextMeeting({ ward, meeting }: { readonly ward: Ward; readonly meeting: WardEvent }) {
+  return (
+    <>
+      <TimeRange start={londonTime(meeting.start_date)} end={londonTime(meeting.end_date)} />
+      <br />
+      {eventPlace(meeting, ward.locations)}
+    </>
   );
 }
