@@ -50,10 +50,12 @@ describe("the built FAQ", () => {
 });
 
 describe("the search index", () => {
-  it("holds one entry per HTML content page (404, search and the postcode district pages excluded)", () => {
-    // District pages are lists of links to wards, which search finds on their own.
+  it("holds one entry per HTML content page (404, search, the postcode district pages and the location page excluded)", () => {
+    // District pages are lists of links to wards, which search finds on their own; the
+    // location page does nothing without JavaScript, and /find/, which has it too, is indexed.
     const contentPages = htmlPages(site.outputDir).filter(
-      (page) => !["404.html", "search/index.html"].includes(page) && !/^areas\/postcodes\/[^/]+\/index\.html$/.test(page),
+      (page) =>
+        !["404.html", "search/index.html", "find/location/index.html"].includes(page) && !/^areas\/postcodes\/[^/]+\/index\.html$/.test(page),
     );
     const match = /Indexed (\d+) pages/.exec(site.logs);
     expect(match, site.logs).not.toBeNull();
