@@ -40,7 +40,7 @@ test("the header takes no more than about a sixth of a phone screen, and the hom
   const header = await page.getByRole("banner").boundingBox();
   expect(header?.height ?? Infinity).toBeLessThanOrEqual(PHONE.height / 6);
   await expect(page.getByRole("banner")).toContainText("Metropolitan Police Service");
-  const box = page.getByRole("searchbox", { name: "Enter a ward or borough" });
+  const box = page.getByRole("textbox", { name: "Enter your postcode" });
   await expect(box).toBeVisible();
   expect(await bottomOf(box)).toBeLessThanOrEqual(PHONE.height);
   // The home page's own box is the find box; the header keeps to a Search link on a phone.
