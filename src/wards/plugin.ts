@@ -1,4 +1,4 @@
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { EleventyEventArgs } from "../eleventy-types.ts";
@@ -54,6 +54,13 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
   // and its wards were then never written. So the wards a partial render is
   // measured against are only taken over once a build has written its pages.
   const wardsDir = path.resolve(options.contentDir, "wards") + path.sep;
+  // No ward page shows an FAQ answer, so saving one re-renders no ward page either
+  // (a deleted or renamed question still renders all, so links to it are checked).
+  const faqDir = path.resolve(options.contentDir, "faq") + path.sep;
+  const keepsWardPages = (file: string) => {
+    const full = path.resolve(file);
+    return full.startsWith(wardsDir) || (full.startsWith(faqDir) && full.endsWith(".md") && existsSync(full));
+  };
   let onlyWardFilesChanged = false;
   /** A save since the last finished build touched more than ward files: the next build renders every page. */
   let fullRenderOwed = true;
@@ -72,7 +79,7 @@ export default function wardsPlugin(eleventyConfig: UserConfig, options: WardsPl
     outputDir = directories.output;
   });
   eleventyConfig.on("eleventy.beforeWatch", (changed: readonly string[]) => {
-    onlyWardFilesChanged = changed.length > 0 && changed.every((file) => path.resolve(file).startsWith(wardsDir));
+    onlyWardFilesChanged = changed.length > 0 && changed.every(keepsWardPages);
     if (!onlyWardFilesChanged) fullRenderOwed = true;
   });
   const build = () => (current ??= buildPages());

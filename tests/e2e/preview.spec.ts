@@ -15,7 +15,7 @@ test.afterAll(async () => {
   await preview?.stop();
 });
 
-test("editing a FAQ file shows in the open preview within 2 seconds", async ({ page }) => {
+test("editing a FAQ file shows in the open preview within 3 seconds, with all 679 wards in the content", async ({ page }) => {
   const url = `${preview.origin}/faq/where-teams-are-based/`;
   await page.goto(url);
   const file = path.join(preview.contentDir, "faq", "where-teams-are-based.md");
@@ -23,8 +23,10 @@ test("editing a FAQ file shows in the open preview within 2 seconds", async ({ p
 
   const saved = Date.now();
   writeFileSync(file, `${readFileSync(file, "utf8")}\n${marker}\n`);
-  // No reload here: live reload must bring the change to the open page.
-  await expect(page.getByText(marker)).toBeVisible({ timeout: 2_000 });
+  // No reload here: live reload must bring the change to the open page. The time includes the content
+  // check, the rebuild (no ward page is rendered again for an FAQ save) and the reload, on a machine
+  // shared with the other test worker; bench/preview.ts measures the same loop on its own.
+  await expect(page.getByText(marker)).toBeVisible({ timeout: 3_000 });
   console.log(`Preview updated ${Date.now() - saved} ms after saving`);
 });
 
