@@ -26,7 +26,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", testIgnore: /preview.*\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    // Each preview spec runs its own `eleventy --serve` over all of London; two at once on a two-core machine
+    // would time each other's rebuilds, not the preview's. One at a time, beside the other tests.
+    { name: "preview", testMatch: /preview.*\.spec\.ts$/, workers: 1, use: { ...devices["Desktop Chrome"] } },
     {
       name: "chromium-prefixed",
       testMatch: /(search|security-headers)\.spec\.ts$/,

@@ -5,6 +5,9 @@ import { PostcodeDistrictPage, PostcodeDistrictsPage, districtUrl, type Postcode
 import { sitePath } from "../config/site.ts";
 import { ContentValidationError } from "../content/problems.ts";
 import type { EleventyEventArgs } from "../eleventy-types.ts";
+import { onlyMarkdownPagesChanged } from "../preview/changes.ts";
+import { PARTIAL_RENDER_EVENT } from "../preview/events.ts";
+import { previewGate } from "../preview/state.ts";
 import { renderToHtml } from "../jsx/render.ts";
 import type { WardDirectory } from "../wards/directory.ts";
 import { loadPostcodeData, type PostcodeData } from "./load.ts";
@@ -47,9 +50,20 @@ export default function postcodesPlugin(eleventyConfig: UserConfig, options: Pos
   let outputDir = "";
   /** This build's lookup files, written when the district index renders (the ward directory is known by then). */
   let written: Promise<void> | undefined;
+  // In the preview, a save that touched only markdown pages leaves the district pages, lookup files and script
+  // as the last full build wrote them: rendering 300-odd unchanged pages again would double the time to reload.
+  let onlyMarkdownSaved = false;
+  let fullRenderOwed = true;
+  let reused = false;
+  eleventyConfig.on("eleventy.beforeWatch", (changed: readonly string[]) => {
+    onlyMarkdownSaved = onlyMarkdownPagesChanged(changed, options.contentDir);
+    if (!onlyMarkdownSaved) fullRenderOwed = true;
+  });
   eleventyConfig.on("eleventy.before", async ({ directories }: EleventyEventArgs) => {
     outputDir = directories.output;
     written = undefined;
+    reused = onlyMarkdownSaved && !fullRenderOwed && data !== undefined;
+    if (reused) return;
     data = loadPostcodeData(options.contentDir);
     districts = data ? [...data.districts].map(([outward, district]) => ({ outward, areas: districtAreas(district) })) : [];
     script = undefined;
@@ -63,6 +77,14 @@ export default function postcodesPlugin(eleventyConfig: UserConfig, options: Pos
 
   eleventyConfig.addGlobalData("findScript", () => script);
   eleventyConfig.addGlobalData("postcodeDistricts", () => districts);
+  eleventyConfig.addGlobalData("postcodeDistrictPages", async () => {
+    if (!reused) return districts;
+    await eleventyConfig.emit(PARTIAL_RENDER_EVENT);
+    return [];
+  });
+  eleventyConfig.on("eleventy.after", () => {
+    if (!reused && !previewGate.blocked) fullRenderOwed = false;
+  });
 
   /** Every ward the postcode data names must have a file: one removed since the import stops the build, naming it. */
   const checkedData = (directory: WardDirectory): PostcodeData => {
@@ -76,10 +98,10 @@ export default function postcodesPlugin(eleventyConfig: UserConfig, options: Pos
   };
 
   eleventyConfig.addTemplate("areas/postcodes/index.11ty.js", {
-    data: { permalink: (d: { postcodeDistricts: readonly PostcodeDistrict[] }) => (d.postcodeDistricts.length > 0 ? "/areas/postcodes/" : false) },
-    render: async (d: PageData & { postcodeDistricts: readonly PostcodeDistrict[] }) => {
-      // Eleventy still renders a template whose permalink is false; without postcode data there is nothing to write.
-      if (!data) return "";
+    data: { permalink: (d: { postcodeDistrictPages: readonly PostcodeDistrict[] }) => (d.postcodeDistrictPages.length > 0 ? "/areas/postcodes/" : false) },
+    render: async (d: PageData & { postcodeDistricts: readonly PostcodeDistrict[]; postcodeDistrictPages: readonly PostcodeDistrict[] }) => {
+      // Eleventy still renders a template whose permalink is false; without postcode data, or pages to write, there is nothing to do.
+      if (!data || d.postcodeDistrictPages.length === 0) return "";
       await writeLookupFiles(d.wardDirectory);
       return renderToHtml(PostcodeDistrictsPage({ districts: d.postcodeDistricts, stylesheetHref: d.stylesheet.href }));
     },
@@ -87,7 +109,7 @@ export default function postcodesPlugin(eleventyConfig: UserConfig, options: Pos
 
   eleventyConfig.addTemplate("areas/postcodes/district.11ty.js", {
     data: {
-      pagination: { data: "postcodeDistricts", size: 1, alias: "district", addAllPagesToCollections: true },
+      pagination: { data: "postcodeDistrictPages", size: 1, alias: "district", addAllPagesToCollections: true },
       permalink: (d: { district: PostcodeDistrict }) => districtUrl(d.district.outward),
     },
     render: (d: PageData & { district: PostcodeDistrict }) => {

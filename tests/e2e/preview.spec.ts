@@ -28,6 +28,10 @@ test("editing a FAQ file shows in the open preview within 3 seconds, with all 67
   // shared with the other test worker; bench/preview.ts measures the same loop on its own.
   await expect(page.getByText(marker)).toBeVisible({ timeout: 3_000 });
   console.log(`Preview updated ${Date.now() - saved} ms after saving`);
+  // That rebuild left the postcode pages and lookup files as they were, so they are still there.
+  for (const url of ["/areas/postcodes/", "/areas/postcodes/nw1/", "/data/postcodes/NW1.json"]) {
+    expect((await fetch(`${preview.origin}${url}`)).status, url).toBe(200);
+  }
 });
 
 test("search works in the preview, and finds words added while it runs", async ({ page }) => {
