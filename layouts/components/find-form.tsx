@@ -33,7 +33,7 @@ export function FindForm({ id, landmarkLabel = "Find your local team", postcode 
           spellcheck={false}
           aria-describedby={`${id}-hint`}
         />
-        <button class="sn-find-form__button" type="submit">
+        <button class="sn-button sn-find-form__button" type="submit">
           Find your team
         </button>
       </div>

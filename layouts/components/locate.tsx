@@ -7,7 +7,7 @@
 export function Locate() {
   return (
     <div class="sn-locate" data-locate hidden>
-      <button type="button" class="sn-locate__button" data-locate-button>
+      <button type="button" class="sn-button sn-button--secondary sn-locate__button" data-locate-button>
         Use my location
       </button>
       <p class="sn-locate__privacy">

@@ -32,7 +32,7 @@ export function SearchForm({ id, label = "Search this site", landmarkLabel = lab
           autocomplete="off"
           spellcheck={false}
         />
-        <button class="sn-search-form__button" type="submit">
+        <button class="sn-button sn-search-form__button" type="submit">
           Search
         </button>
       </div>

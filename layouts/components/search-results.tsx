@@ -12,7 +12,7 @@ export function SearchResults() {
     <section class="sn-search-page__results" aria-label="Search results" data-search-output hidden>
       <p class="sn-search-page__status" role="status" data-search-status />
       <ol class="sn-search-results" data-search-results hidden />
-      <button class="sn-search-page__more" type="button" data-search-more hidden>
+      <button class="sn-button sn-button--secondary sn-search-page__more" type="button" data-search-more hidden>
         Show more results
       </button>
       <div class="sn-search-page__advice" data-search-no-results hidden>
