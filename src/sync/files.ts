@@ -3,7 +3,7 @@ import path from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import { parseDocument } from "yaml";
 import { WARD_CODE, wardCodeKey } from "../wards/codes.ts";
-import type { SyncedWard } from "./map.ts";
+import type { SyncedWard } from "./synced.ts";
 
 /*
  * Where the sync reads and writes: ward files (found by their `id`, wherever

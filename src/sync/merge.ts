@@ -1,4 +1,4 @@
-import { keyText, type SyncedWard } from "./map.ts";
+import { keyText, type SyncedWard } from "./synced.ts";
 
 /*
  * Three-way merge of the synced fields: the last sync's values (the snapshot,

@@ -10,7 +10,8 @@ import { validateWard } from "../wards/schema.ts";
 import { apiEventsSchema, apiNeighbourhoodListSchema, apiNeighbourhoodSchema, apiPeopleSchema, apiPrioritiesSchema, type ApiTeam } from "./api.ts";
 import { createClient, type ClientOptions, type PoliceApiClient } from "./client.ts";
 import { findWardFiles, readIfExists, readSnapshot, snapshotPath, snapshotText, writeAtomically, type WardFileInfo } from "./files.ts";
-import { keyText, mapTeam, type RoleFlag } from "./map.ts";
+import { mapTeam } from "./map.ts";
+import { keyText, type RoleFlag } from "./synced.ts";
 import { mergeWard, syncedFieldsOf, type Conflict, type Edit } from "./merge.ts";
 import { applyEdits } from "./yaml-edit.ts";
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { classifyRole, mapContact, mapTeam } from "../../../src/sync/map.ts";
+import { mapContact } from "../../../src/sync/map-contact.ts";
+import { classifyRole } from "../../../src/sync/map-people.ts";
+import { mapTeam } from "../../../src/sync/map.ts";
 
 describe("classifyRole", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import type { SyncedWard } from "../../../src/sync/map.ts";
+import type { SyncedWard } from "../../../src/sync/synced.ts";
 import { mergeWard } from "../../../src/sync/merge.ts";
 import { applyEdits } from "../../../src/sync/yaml-edit.ts";
 
