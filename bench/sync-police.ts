@@ -13,7 +13,7 @@ import path from "node:path";
 import { slugify } from "../src/markdown/markdown.ts";
 import { formatReport } from "../src/sync/report.ts";
 import { runSync } from "../src/sync/run.ts";
-import { readWardList } from "../src/wards/import.ts";
+import { readWardList } from "../src/wards/ward-list.ts";
 import { forceFixtures, startFakePoliceApi } from "../harness/fake-police-api.ts";
 import { writeSkeletons } from "../harness/sync-content.ts";
 

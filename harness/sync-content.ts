@@ -1,7 +1,9 @@
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { skeletonWard, writeWardFiles, type WardListEntry } from "../src/wards/import.ts";
+import { skeletonWard } from "../src/wards/skeleton-file.ts";
+import { writeWardFiles } from "../src/wards/import.ts";
+import { type WardListEntry } from "../src/wards/ward-list.ts";
 
 export interface SyncContent {
   readonly contentDir: string;

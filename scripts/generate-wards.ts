@@ -5,39 +5,34 @@
  * ward list or for N synthetic wards, to try templates and build times at scale.
  * The same list and --now always give the same files.
  */
-import { parseArgs } from "node:util";
 import { generateWardFiles, syntheticWardList } from "../src/wards/generate.ts";
-import { readWardList, WardImportError } from "../src/wards/import.ts";
+import { readWardList } from "../src/wards/ward-list.ts";
+import { ImportError } from "../src/import/source.ts";
+import { commandLine, runCommand } from "../src/cli/command.ts";
 
 const USAGE =
   "usage: npm run generate:wards -- <ward-list.csv | --count N> --content <dir> [--overwrite] [--now <ISO date-time>]";
 
 function main(): void {
-  const { positionals, values } = parseArgs({
-    allowPositionals: true,
-    options: {
-      count: { type: "string" },
-      content: { type: "string" },
-      overwrite: { type: "boolean", default: false },
-      now: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
+  const args = commandLine(USAGE, {
+    count: { type: "string" },
+    content: { type: "string" },
+    overwrite: { type: "boolean", default: false },
+    now: { type: "string" },
   });
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
+  if (!args) return;
+  const { positionals, values } = args;
   const [csv, ...extra] = positionals;
   // No default directory: generated teams must never land on real content by accident.
   if (values.content === undefined || extra.length > 0 || (csv === undefined) === (values.count === undefined)) {
-    throw new WardImportError(USAGE);
+    throw new ImportError(USAGE);
   }
   const count = Number(values.count);
   if (csv === undefined && !(Number.isInteger(count) && count >= 1 && count <= 99_999)) {
-    throw new WardImportError(`--count: expected a whole number from 1 to 99999, got "${values.count}"`);
+    throw new ImportError(`--count: expected a whole number from 1 to 99999, got "${values.count}"`);
   }
   const now = values.now === undefined ? new Date() : new Date(values.now);
-  if (Number.isNaN(now.getTime())) throw new WardImportError(`--now: expected an ISO date-time, got "${values.now}"`);
+  if (Number.isNaN(now.getTime())) throw new ImportError(`--now: expected an ISO date-time, got "${values.now}"`);
 
   const list = csv === undefined ? syntheticWardList(count) : readWardList(csv);
   const result = generateWardFiles(list, values.content, { now, overwrite: values.overwrite });
@@ -49,13 +44,4 @@ function main(): void {
   );
 }
 
-try {
-  main();
-} catch (error) {
-  if (error instanceof WardImportError || (error as { code?: unknown }).code?.toString().startsWith("ERR_PARSE_ARGS")) {
-    console.error(`generate:wards: ${(error as Error).message}`);
-    process.exitCode = 1;
-  } else {
-    throw error;
-  }
-}
+void runCommand("generate:wards", main, [ImportError]);

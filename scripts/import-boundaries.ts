@@ -7,21 +7,16 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { BOUNDARIES_FILE } from "../src/maps/boundaries.ts";
 import { BoundaryImportError, importBoundaries, readGeoJson, serialiseTopology } from "../src/maps/import.ts";
+import { commandLine, runCommand } from "../src/cli/command.ts";
 
 const USAGE = "usage: npm run import:boundaries -- <wards.geojson> <boroughs.geojson> [--content content]";
 
 function main(): void {
-  const { positionals, values } = parseArgs({
-    allowPositionals: true,
-    options: { content: { type: "string", default: "content" }, help: { type: "boolean", short: "h" } },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
+  const args = commandLine(USAGE, { content: { type: "string", default: "content" } });
+  if (!args) return;
+  const { positionals, values } = args;
   const [wardsFile, boroughsFile, ...extra] = positionals;
   if (wardsFile === undefined || boroughsFile === undefined || extra.length > 0) throw new BoundaryImportError([USAGE]);
   const result = importBoundaries(readGeoJson(wardsFile, "wards"), wardsFile, readGeoJson(boroughsFile, "boroughs"), boroughsFile);
@@ -32,13 +27,4 @@ function main(): void {
   console.log(`Wrote ${out}: ${result.wards} wards and ${result.boroughs} boroughs, ${Math.round(text.length / 1024)} KB.`);
 }
 
-try {
-  main();
-} catch (error) {
-  if (error instanceof BoundaryImportError || (error as { code?: unknown }).code?.toString().startsWith("ERR_PARSE_ARGS")) {
-    console.error((error as Error).message.split("\n").map((line) => `import:boundaries: ${line}`).join("\n"));
-    process.exitCode = 1;
-  } else {
-    throw error;
-  }
-}
+void runCommand("import:boundaries", main, [BoundaryImportError]);

@@ -7,39 +7,25 @@
  * edited. The City of London's wards are left out, and the summary says so: the
  * City has its own police force.
  */
-import { parseArgs } from "node:util";
-import { formatImportSummary, importWards, readWardListWithCity, WardImportError } from "../src/wards/import.ts";
+import { formatImportSummary, importWards } from "../src/wards/import.ts";
+import { readWardListWithCity } from "../src/wards/ward-list.ts";
+import { ImportError } from "../src/import/source.ts";
+import { commandLine, runCommand } from "../src/cli/command.ts";
 
 const USAGE = "usage: npm run import:wards -- <ward-list.csv> [--content content] [--refresh-skeletons]";
 
 function main(): void {
-  const { positionals, values } = parseArgs({
-    allowPositionals: true,
-    options: {
-      content: { type: "string", default: "content" },
-      "refresh-skeletons": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h" },
-    },
+  const args = commandLine(USAGE, {
+    content: { type: "string", default: "content" },
+    "refresh-skeletons": { type: "boolean", default: false },
   });
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
+  if (!args) return;
+  const { positionals, values } = args;
   const [csv, ...extra] = positionals;
-  if (csv === undefined || extra.length > 0) throw new WardImportError(USAGE);
+  if (csv === undefined || extra.length > 0) throw new ImportError(USAGE);
   const list = readWardListWithCity(csv);
   const result = importWards(list.wards, values.content, { refreshSkeletons: values["refresh-skeletons"] });
   console.log(formatImportSummary(result, list.cityWardsLeftOut));
 }
 
-try {
-  main();
-} catch (error) {
-  // The author's mistake (a bad CSV, a wrong option) gets one line, not a stack trace.
-  if (error instanceof WardImportError || (error as { code?: unknown }).code?.toString().startsWith("ERR_PARSE_ARGS")) {
-    console.error(`import:wards: ${(error as Error).message}`);
-    process.exitCode = 1;
-  } else {
-    throw error;
-  }
-}
+void runCommand("import:wards", main, [ImportError]);

@@ -6,31 +6,21 @@
  * carries it on, and writes the result for the build, which turns it into
  * Netlify redirects from /areas/<code>/. Commit the file it writes.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { mapWardCodes, parseWardCodeHistory, stringifyWardCodeFile, summariseWardCodes } from "../src/redirects/ward-codes.ts";
-import { WardImportError } from "../src/wards/import.ts";
+import { ImportError, readSourceFile } from "../src/import/source.ts";
+import { commandLine, runCommand } from "../src/cli/command.ts";
 
 const USAGE = "usage: npm run redirects:wards -- <ward-code-history.csv> [--out src/redirects/ward-codes.json]";
 
 function main(): void {
-  const { positionals, values } = parseArgs({
-    allowPositionals: true,
-    options: { out: { type: "string", default: "src/redirects/ward-codes.json" }, help: { type: "boolean", short: "h" } },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
+  const args = commandLine(USAGE, { out: { type: "string", default: "src/redirects/ward-codes.json" } });
+  if (!args) return;
+  const { positionals, values } = args;
   const [csv, ...extra] = positionals;
-  if (csv === undefined || extra.length > 0) throw new WardImportError(USAGE);
-  let source: string;
-  try {
-    source = readFileSync(csv, "utf8");
-  } catch (error) {
-    throw new WardImportError(`${csv}: cannot read the ward code history: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+  if (csv === undefined || extra.length > 0) throw new ImportError(USAGE);
+  const source = readSourceFile(csv, (reason) => new ImportError(`${csv}: cannot read the ward code history: ${reason}`));
   const codes = mapWardCodes(parseWardCodeHistory(source, csv));
   // The file name only: a path would say where the history sat on one machine.
   writeFileSync(values.out, stringifyWardCodeFile({ source: path.basename(csv), codes }));
@@ -40,13 +30,4 @@ function main(): void {
   );
 }
 
-try {
-  main();
-} catch (error) {
-  if (error instanceof WardImportError || (error as { code?: unknown }).code?.toString().startsWith("ERR_PARSE_ARGS")) {
-    console.error(`redirects:wards: ${(error as Error).message}`);
-    process.exitCode = 1;
-  } else {
-    throw error;
-  }
-}
+void runCommand("redirects:wards", main, [ImportError]);

@@ -3,7 +3,7 @@ import path from "node:path";
 import { loadWards, wardsOrThrow } from "../wards/load.ts";
 import { wardCodeKey } from "../wards/codes.ts";
 import type { Ward } from "../wards/schema.ts";
-import { displayPath } from "../wards/import.ts";
+import { displayPath, readSourceFile } from "../import/source.ts";
 import { CrimeImportError, parseCrimeEdition, type CrimeEdition } from "./edition.ts";
 import { isCityOfLondon } from "../city/city.ts";
 import { readCrimeFiles } from "./load.ts";
@@ -42,13 +42,7 @@ export interface CrimeImportResult {
 /** Import one edition into `<contentDir>/crime/`, writing only the files whose bytes change. */
 export function importCrimeFile(csvPath: string, contentDir: string): CrimeImportResult {
   const shown = displayPath(csvPath);
-  let source: string;
-  try {
-    source = readFileSync(csvPath, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CrimeImportError([{ file: shown, field: "", message: `cannot read it: ${code === "ENOENT" ? "no such file" : (code ?? String(error))}` }]);
-  }
+  const source = readSourceFile(csvPath, (reason) => new CrimeImportError([{ file: shown, field: "", message: `cannot read it: ${reason}` }]));
   const edition = parseCrimeEdition(source, shown);
   const wards = wardsOrThrow(loadWards(contentDir));
   const dir = crimeDir(contentDir);

@@ -10,7 +10,7 @@ import { wardCodeKey } from "../wards/codes.ts";
 import { wardUrl } from "../wards/directory.ts";
 import type { Ward } from "../wards/schema.ts";
 import { buildLocateData, LOCATE_DATA_DIR } from "./data.ts";
-import { bundleLocateScript } from "./script.ts";
+import { bundlePageScript } from "../assets/page-script.ts";
 
 export interface LocatePluginOptions {
   /** The content folder, whose committed boundaries the data is cut from. */
@@ -39,7 +39,7 @@ export default function locatePlugin(eleventyConfig: UserConfig, options: Locate
   // Bundled while Eleventy gathers data, not in eleventy.before: the search plugin bundles its script
   // there and then stops esbuild's service, which would end a bundle of ours still running.
   eleventyConfig.addGlobalData("locateScript", async () => {
-    const script = await bundleLocateScript(options.script);
+    const script = await bundlePageScript("locate", options.script);
     const outDir = path.join(outputDir, options.outputSubdir);
     await mkdir(outDir, { recursive: true });
     await writeFile(path.join(outDir, script.fileName), script.code);

@@ -1,8 +1,7 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { CsvError, parse } from "csv-parse/sync";
 import { CITY_OF_LONDON, isCityOfLondon } from "../city/city.ts";
-import { displayPath, WardImportError } from "../wards/import.ts";
+import { displayPath, ImportError, parseCsvRecords, readSourceFile } from "../import/source.ts";
 import { WARD_CODE } from "../wards/codes.ts";
 import { encodeDistrict } from "./encoding.ts";
 import { parsePostcode } from "./postcode.ts";
@@ -28,21 +27,13 @@ const MAX_PROBLEMS = 20;
  * ward. All mistakes are reported at once (up to 20), one line each.
  */
 export function parsePostcodeCsv(source: string, file: string, wards: KnownWards): PostcodeRow[] {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(source, { bom: true, info: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
-  } catch (error) {
-    if (error instanceof CsvError) throw new WardImportError(`${file}: not valid CSV: ${error.message}`);
-    throw error;
-  }
-  const [header, ...rows] = records;
-  if (!header) throw new WardImportError(`${file}: the file is empty; expected a header row and one row per postcode`);
+  const { header, rows } = parseCsvRecords(source, file, "one row per postcode");
   const find = (names: readonly string[]) => header.record.findIndex((name) => names.includes(name.toLowerCase()));
   const index = { postcode: find(COLUMNS.postcode), ward: find(COLUMNS.ward), borough: find(COLUMNS.borough) };
   const missing = (["postcode", "ward"] as const).filter((key) => index[key] === -1);
   if (missing.length > 0) {
     const wanted = missing.map((key) => `${COLUMNS[key].join(" or ")} (the ${key === "postcode" ? "postcode" : "ward code"})`);
-    throw new WardImportError(`${file}: row 1: no column ${wanted.join(", ")}; found ${header.record.join(", ") || "no columns"}`);
+    throw new ImportError(`${file}: row 1: no column ${wanted.join(", ")}; found ${header.record.join(", ") || "no columns"}`);
   }
 
   const problems: string[] = [];
@@ -84,21 +75,15 @@ export function parsePostcodeCsv(source: string, file: string, wards: KnownWards
   }
   if (problems.length > 0) {
     const more = problems.length > MAX_PROBLEMS ? `\n... and ${problems.length - MAX_PROBLEMS} more` : "";
-    throw new WardImportError(`${problems.slice(0, MAX_PROBLEMS).join("\n")}${more}`);
+    throw new ImportError(`${problems.slice(0, MAX_PROBLEMS).join("\n")}${more}`);
   }
-  if (result.length === 0) throw new WardImportError(`${file}: no postcodes; expected one row per postcode after the header`);
+  if (result.length === 0) throw new ImportError(`${file}: no postcodes; expected one row per postcode after the header`);
   return result;
 }
 
 export function readPostcodeCsv(csvPath: string, wards: KnownWards): PostcodeRow[] {
   const shown = displayPath(csvPath);
-  let source: string;
-  try {
-    source = readFileSync(csvPath, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new WardImportError(`${shown}: cannot read the postcode list: ${code === "ENOENT" ? "no such file" : (code ?? String(error))}`);
-  }
+  const source = readSourceFile(csvPath, (reason) => new ImportError(`${shown}: cannot read the postcode list: ${reason}`));
   return parsePostcodeCsv(source, shown, wards);
 }
 

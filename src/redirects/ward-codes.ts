@@ -1,8 +1,7 @@
-import { CsvError, parse } from "csv-parse/sync";
 import { z } from "zod";
 import type { Redirect } from "./netlify-redirects.ts";
 import { boroughUrl, wardUrl, type WardDirectory } from "../wards/directory.ts";
-import { WardImportError } from "../wards/import.ts";
+import { ImportError, parseCsvRecords } from "../import/source.ts";
 import { BOROUGH_CODE, ONS_WARD_CODE } from "../wards/codes.ts";
 import { CITY_OF_LONDON } from "../city/city.ts";
 
@@ -24,31 +23,23 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * Parse the ONS ward code history (one row per code and name, as in
  * london_wards_code_history_chd2024.csv). London rows only; the first
- * mistake is a one-line WardImportError naming the file, row and column.
+ * mistake is a one-line ImportError naming the file, row and column.
  */
 export function parseWardCodeHistory(source: string, file: string): WardCodeHistoryRow[] {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(source, { bom: true, info: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
-  } catch (error) {
-    if (error instanceof CsvError) throw new WardImportError(`${file}: not valid CSV: ${error.message}`);
-    throw error;
-  }
-  const [header, ...rows] = records;
-  if (!header) throw new WardImportError(`${file}: the file is empty; expected a header row and one row per ward code`);
+  const { header, rows } = parseCsvRecords(source, file, "one row per ward code");
   const index = Object.fromEntries(
     HISTORY_COLUMNS.map((column) => [column, header.record.findIndex((name) => name.toUpperCase() === column)]),
   ) as Record<(typeof HISTORY_COLUMNS)[number], number>;
   const missing = HISTORY_COLUMNS.filter((column) => index[column] === -1);
   if (missing.length > 0) {
-    throw new WardImportError(`${file}: row 1: no column ${missing.join(", ")}; found ${header.record.join(", ")}`);
+    throw new ImportError(`${file}: row 1: no column ${missing.join(", ")}; found ${header.record.join(", ")}`);
   }
 
   const history: WardCodeHistoryRow[] = [];
   for (const { record, info } of rows) {
     const cell = (column: (typeof HISTORY_COLUMNS)[number]) => record[index[column]] ?? "";
     const fail = (column: (typeof HISTORY_COLUMNS)[number], message: string): never => {
-      throw new WardImportError(`${file}: row ${info.lines}, column ${column}: ${message}`);
+      throw new ImportError(`${file}: row ${info.lines}, column ${column}: ${message}`);
     };
     const boroughCode = cell("LAD_CODE");
     if (!BOROUGH_CODE.test(boroughCode)) continue;
@@ -125,7 +116,7 @@ export function mapWardCodes(history: readonly WardCodeHistoryRow[]): WardCodeMa
     const newestFirst = [...rows].sort((a, b) => (b.end || "9999").localeCompare(a.end || "9999"));
     const latest = newestFirst[0] as WardCodeHistoryRow;
     const boroughs = new Set(rows.map((row) => row.boroughCode));
-    if (boroughs.size > 1) throw new WardImportError(`ward code ${code} is in more than one borough: ${[...boroughs].join(", ")}`);
+    if (boroughs.size > 1) throw new ImportError(`ward code ${code} is in more than one borough: ${[...boroughs].join(", ")}`);
     let current: string | null = null;
     if (rows.some((row) => row.status === "live")) {
       current = code;

@@ -7,7 +7,7 @@ import { SEARCH_RECORDS_EVENT, type SearchRecordsSource } from "./records.ts";
 import { SearchIndexBuild } from "./index-build.ts";
 import { startSearchIndexThread } from "./index-thread.ts";
 import type { SearchIndexReport } from "./indexer.ts";
-import { bundleSearchScript } from "./script.ts";
+import { bundlePageScript } from "../assets/page-script.ts";
 
 export interface SearchPluginOptions {
   /** TypeScript entry for the search page's own script. */
@@ -44,7 +44,7 @@ export default function searchPlugin(eleventyConfig: UserConfig, options: Search
 
   eleventyConfig.on("eleventy.before", async ({ directories, runMode }: EleventyEventArgs) => {
     await index.begin({ outputDir: directories.output, preview: runMode !== "build" });
-    const script = await bundleSearchScript(options.script);
+    const script = await bundlePageScript("search", options.script);
     const outDir = path.join(directories.output, options.outputSubdir);
     await mkdir(outDir, { recursive: true });
     await writeFile(path.join(outDir, script.fileName), script.code);

@@ -5,7 +5,7 @@ import pLimit from "p-limit";
 import { isMap, isScalar, parseDocument, stringify } from "yaml";
 import { slugify } from "../markdown/markdown.ts";
 import { WARD_CODE, wardCodeKey } from "../wards/codes.ts";
-import { skeletonWard } from "../wards/import.ts";
+import { skeletonWard } from "../wards/skeleton-file.ts";
 import { validateWard } from "../wards/schema.ts";
 import { apiEventsSchema, apiNeighbourhoodListSchema, apiNeighbourhoodSchema, apiPeopleSchema, apiPrioritiesSchema, type ApiTeam } from "./api.ts";
 import { createClient, type ClientOptions, type PoliceApiClient } from "./client.ts";

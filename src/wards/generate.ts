@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { slugify } from "../markdown/markdown.ts";
-import { writeWardFiles, type WardListEntry, type WrittenWardFiles } from "./import.ts";
+import { writeWardFiles, type WrittenWardFiles } from "./import.ts";
+import { type WardListEntry } from "./ward-list.ts";
 import { prng, type Random } from "./generate-random.ts";
 import { BIO_ENDINGS, EVENT_TITLES, FIRST_NAMES, INWARD_LETTERS, LAST_NAMES, OUTWARD_CODES } from "./generate-words.ts";
 import { baseName, PRIORITIES, STREET_KINDS, STREETS, WEEKDAYS } from "./generate-words.ts";

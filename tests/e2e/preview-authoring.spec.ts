@@ -1,7 +1,8 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { importWards, type WardListEntry } from "../../src/wards/import.ts";
+import { importWards } from "../../src/wards/import.ts";
+import { type WardListEntry } from "../../src/wards/ward-list.ts";
 import { startPreviewServer, type PreviewServer } from "../../harness/preview-server.ts";
 
 // One preview, changed by one test at a time, as an author would in one session.

@@ -5,7 +5,9 @@ import { CITY_OF_LONDON, CITY_WARD_CODES, isCityOfLondon } from "../../../src/ci
 import { formatProblem } from "../../../src/content/problems.ts";
 import { directoryTargets, wardCodeRedirects } from "../../../src/redirects/ward-codes.ts";
 import { buildDirectory } from "../../../src/wards/directory.ts";
-import { formatImportSummary, parseWardList, stringifyWard } from "../../../src/wards/import.ts";
+import { formatImportSummary } from "../../../src/wards/import.ts";
+import { parseWardList } from "../../../src/wards/ward-list.ts";
+import { stringifyWard } from "../../../src/wards/skeleton-file.ts";
 import { loadWards } from "../../../src/wards/load.ts";
 import { wardInput } from "../../support/wards.ts";
 import { tempProject } from "../wards/helpers.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildReport, reportMarkdown, reportSummary, wardAttention } from "../../../src/health/report.ts";
-import { skeletonWard } from "../../../src/wards/import.ts";
+import { skeletonWard } from "../../../src/wards/skeleton-file.ts";
 import { dedicatedTeam, testWard, toWard, wardInput } from "../../support/wards.ts";
 
 const NOW = new Date("2026-12-03T09:00:00Z");

@@ -3,7 +3,7 @@ import { BoroughPage, dedicatedOfficerText } from "../../../layouts/borough.tsx"
 import { WardPage } from "../../../layouts/ward.tsx";
 import { renderToHtml } from "../../../src/jsx/render.ts";
 import { buildDirectory } from "../../../src/wards/directory.ts";
-import { skeletonWard } from "../../../src/wards/import.ts";
+import { skeletonWard } from "../../../src/wards/skeleton-file.ts";
 import { toWard } from "../../support/wards.ts";
 import { sectionWithHeading, textOf } from "./html-helpers.ts";
 import { kentishTown, NOW } from "./ward-fixtures.ts";

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { findWard } from "../../../src/postcodes/encoding.ts";
 import { formatPostcodeSummary, parsePostcodeCsv, writePostcodeData } from "../../../src/postcodes/import.ts";
 import { loadPostcodeData } from "../../../src/postcodes/load.ts";
-import { WardImportError } from "../../../src/wards/import.ts";
+import { ImportError } from "../../../src/import/source.ts";
 
 const WARDS = new Map([
   ["E05013668", { boroughCode: "E09000007" }], // Regent's Park, Camden
@@ -24,10 +24,10 @@ function problem(source: string): string {
   try {
     parsePostcodeCsv(source, "list.csv", WARDS);
   } catch (error) {
-    if (error instanceof WardImportError) return error.message;
+    if (error instanceof ImportError) return error.message;
     throw error;
   }
-  throw new Error("expected a WardImportError");
+  throw new Error("expected a ImportError");
 }
 
 describe("parsePostcodeCsv", () => {

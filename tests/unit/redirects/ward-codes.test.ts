@@ -15,7 +15,7 @@ import {
   type RedirectTargets,
 } from "../../../src/redirects/ward-codes.ts";
 import { buildDirectory } from "../../../src/wards/directory.ts";
-import { WardImportError } from "../../../src/wards/import.ts";
+import { ImportError } from "../../../src/import/source.ts";
 import { makeWard, NOW, westminster } from "../layouts/ward-fixtures.ts";
 
 const HEADER = "WD_CODE,WD_NAME,LAD_CODE,LAD_NAME,START,END,STATUS";
@@ -63,7 +63,7 @@ describe("parseWardCodeHistory", () => {
 
   it("names the file, row and column of the first mistake", () => {
     expect(() => parseWardCodeHistory("WD_CODE,WD_NAME\n", "h.csv")).toThrow(
-      new WardImportError("h.csv: row 1: no column LAD_CODE, LAD_NAME, START, END, STATUS; found WD_CODE, WD_NAME"),
+      new ImportError("h.csv: row 1: no column LAD_CODE, LAD_NAME, START, END, STATUS; found WD_CODE, WD_NAME"),
     );
     expect(() => parseWardCodeHistory(csv("E0500014,X,E09000007,Camden,2009-01-01,,live"), "h.csv")).toThrow(
       'h.csv: row 2, column WD_CODE: expected a ward code like E05013655, got "E0500014"',
@@ -220,7 +220,7 @@ describe("npm run redirects:wards", () => {
   it("exits 1 with one line and no stack trace for a missing file or a bad row", () => {
     const missing = run("no-such-history.csv");
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toBe("redirects:wards: no-such-history.csv: cannot read the ward code history: ENOENT\n");
+    expect(missing.stderr).toBe("redirects:wards: no-such-history.csv: cannot read the ward code history: no such file\n");
     const usage = run();
     expect(usage.status).toBe(1);
     expect(usage.stderr).toMatch(/^redirects:wards: usage: npm run redirects:wards -- <ward-code-history\.csv>/);

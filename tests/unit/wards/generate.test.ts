@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateWardFiles, generateWards, syntheticWardList } from "../../../src/wards/generate.ts";
-import { readWardList, type WardListEntry } from "../../../src/wards/import.ts";
+import { readWardList, type WardListEntry } from "../../../src/wards/ward-list.ts";
 import { loadWards } from "../../../src/wards/load.ts";
 import { BOROUGH_CODE, WARD_CODE } from "../../../src/wards/codes.ts";
 import { validateWard } from "../../../src/wards/schema.ts";

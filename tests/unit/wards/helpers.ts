@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach } from "vitest";
-import { stringifyWard } from "../../../src/wards/import.ts";
+import { stringifyWard } from "../../../src/wards/skeleton-file.ts";
 import type { WardInput } from "../../../src/wards/schema.ts";
 
 /** A temporary project: returns its root; wards go in <root>/content/wards. */

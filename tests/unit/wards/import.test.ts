@@ -4,15 +4,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadWards } from "../../../src/wards/load.ts";
-import {
-  formatImportSummary,
-  importWards,
-  parseWardListCsv,
-  readWardList,
-  skeletonWard,
-  WardImportError,
-  wardFilePath,
-} from "../../../src/wards/import.ts";
+import { formatImportSummary, importWards } from "../../../src/wards/import.ts";
+import { parseWardListCsv, readWardList } from "../../../src/wards/ward-list.ts";
+import { skeletonWard, wardFilePath } from "../../../src/wards/skeleton-file.ts";
+import { ImportError } from "../../../src/import/source.ts";
 import { validateWard } from "../../../src/wards/schema.ts";
 import { tempProjects } from "./helpers.ts";
 
@@ -21,14 +16,14 @@ const TODAY = "2026-11-26";
 
 const project = tempProjects();
 
-function importError(run: () => unknown): WardImportError {
+function importError(run: () => unknown): ImportError {
   try {
     run();
   } catch (error) {
-    if (error instanceof WardImportError) return error;
+    if (error instanceof ImportError) return error;
     throw error;
   }
-  throw new Error("expected a WardImportError");
+  throw new Error("expected a ImportError");
 }
 
 describe("reading a ward list", () => {

@@ -3,7 +3,9 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateWardFiles } from "../../../src/wards/generate.ts";
-import { importWards, readWardListWithCity, wardFilePath } from "../../../src/wards/import.ts";
+import { importWards } from "../../../src/wards/import.ts";
+import { readWardListWithCity } from "../../../src/wards/ward-list.ts";
+import { wardFilePath } from "../../../src/wards/skeleton-file.ts";
 import { loadWards } from "../../../src/wards/load.ts";
 import { tempProject } from "./helpers.ts";
 
