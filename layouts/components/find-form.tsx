@@ -9,21 +9,21 @@ export interface FindFormProps {
 /**
  * "Find your local team": a plain GET form to /find/, whose script looks the
  * postcode up. Without JavaScript, /find/ explains and offers the postcode
- * district index. Styles: assets/css/components/find-form.css.
+ * district index. Styles: assets/css/components/form.css and find-form.css.
  */
 export function FindForm({ id, landmarkLabel = "Find your local team", postcode }: FindFormProps) {
   return (
-    <form class="sn-find-form" action="/find/" method="get" role="search" aria-label={landmarkLabel} data-find-form="">
-      <label class="sn-find-form__label" for={id}>
+    <form class="sn-form sn-find-form" action="/find/" method="get" role="search" aria-label={landmarkLabel} data-find-form="">
+      <label class="sn-form__label" for={id}>
         Enter your postcode
       </label>
-      <p class="sn-find-form__hint" id={`${id}-hint`}>
+      <p class="sn-form__hint" id={`${id}-hint`}>
         For example, NW1 7JN
       </p>
-      <p class="sn-find-form__error" id={`${id}-error`} data-find-error="" hidden></p>
-      <div class="sn-find-form__row">
+      <p class="sn-form__error" id={`${id}-error`} data-find-error="" hidden></p>
+      <div class="sn-form__row">
         <input
-          class="sn-find-form__input"
+          class="sn-form__input sn-find-form__input"
           id={id}
           name="postcode"
           type="text"

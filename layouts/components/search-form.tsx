@@ -18,13 +18,13 @@ export interface SearchFormProps {
  */
 export function SearchForm({ id, label = "Search this site", landmarkLabel = label, query, children }: SearchFormProps) {
   return (
-    <form class="sn-search-form" action="/search/" method="get" role="search" aria-label={landmarkLabel}>
-      <label class="sn-search-form__label" for={id}>
+    <form class="sn-form sn-search-form" action="/search/" method="get" role="search" aria-label={landmarkLabel}>
+      <label class="sn-form__label" for={id}>
         {label}
       </label>
-      <div class="sn-search-form__row">
+      <div class="sn-form__row">
         <input
-          class="sn-search-form__input"
+          class="sn-form__input sn-search-form__input"
           id={id}
           name="q"
           type="search"

@@ -95,8 +95,8 @@ describe("the default site: postcode lookup", () => {
   it("puts the find form, a GET form to /find/ with a postcode box and its hint, on the home page and the A to Z", () => {
     for (const page of ["index.html", "areas/index.html", "find/index.html"]) {
       const html = read(page);
-      expect(html, page).toMatch(/<form class="sn-find-form" action="\/find\/" method="get"/);
-      expect(html, page).toMatch(/<input class="sn-find-form__input" id="[^"]+" name="postcode" type="text"/);
+      expect(html, page).toMatch(/<form class="sn-form sn-find-form" action="\/find\/" method="get"/);
+      expect(html, page).toMatch(/<input class="sn-form__input sn-find-form__input" id="[^"]+" name="postcode" type="text"/);
       expect(html, page).toContain("For example, NW1 7JN");
     }
   });

@@ -273,8 +273,8 @@ describe("AreasPage", () => {
 
   it("has the find and search forms, every borough, the City of London, and headings in order", () => {
     expect(page).toMatch(/<h1[^>]*>Find your Safer Neighbourhoods team<\/h1>/);
-    expect(page).toMatch(/<form class="sn-find-form" action="\/find\/" method="get"/);
-    expect(page).toContain('<label class="sn-search-form__label" for="areas-search">Or search by ward or borough name</label>');
+    expect(page).toMatch(/<form class="sn-form sn-find-form" action="\/find\/" method="get"/);
+    expect(page).toContain('<label class="sn-form__label" for="areas-search">Or search by ward or borough name</label>');
     // Between Camden and Westminster, from A to Z, and never as a Met borough.
     expect(textOf(page)).toMatch(/Camden \(3 wards\).*City of London \(policed by the City of London Police\).*Westminster \(1 ward\)/s);
     expect(textOf(page)).toContain("Camden (3 wards)");
