@@ -1,4 +1,4 @@
-import type { AreaMaps } from "../src/maps/area-maps.ts";
+import type { AreaMaps, FindPlace } from "../src/maps/area-maps.ts";
 import { renderMarkdown } from "../src/markdown/markdown.ts";
 import type { GuideLink } from "../src/report/match.ts";
 import { wardBases } from "../src/seo/structured-data.ts";
@@ -25,6 +25,8 @@ export interface WardPageProps {
   /** "Report a problem" guides, which priorities about the same problem link to. */
   readonly guides?: readonly GuideLink[];
   readonly maps?: AreaMaps | undefined;
+  /** Where a postcode is, to mark the team's bases on the map; none without postcode data. */
+  readonly findPlace?: FindPlace | undefined;
 }
 
 /**
@@ -67,7 +69,7 @@ export function wardPageDescription(ward: Pick<Ward, "name" | "borough">): strin
  * read it back: the ward's search record (src/wards/search-record.ts) is
  * built from the same data, so the page is not marked for Pagefind.
  */
-export function WardPage({ ward, directory, stylesheetHref, guides = [], maps }: WardPageProps) {
+export function WardPage({ ward, directory, stylesheetHref, guides = [], maps, findPlace }: WardPageProps) {
   const events = directory.upcomingEvents(ward);
   const policeUk = policeUkLink(ward, directory.wards);
   return (
@@ -171,7 +173,7 @@ export function WardPage({ ward, directory, stylesheetHref, guides = [], maps }:
           <h2 class="sn-ward__heading" id="neighbours">
             {heading("neighbours")}
           </h2>
-          <WardMap ward={ward} directory={directory} maps={maps} />
+          <WardMap ward={ward} directory={directory} maps={maps} findPlace={findPlace} />
         </section>
 
         {ward.last_reviewed !== undefined && (

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import type { MapArea, MapLabel, MapModel } from "../../src/maps/svg.ts";
+import type { MapArea, MapLabel, MapMarker, MapModel } from "../../src/maps/svg.ts";
 
 export interface AreaMapProps {
   readonly model: MapModel;
@@ -42,6 +42,16 @@ function Area({ area }: { area: MapArea }) {
   );
 }
 
+/** A place, such as the team's base: a dot with a ring, so it shows on any area; the caption names it. */
+function Marker({ marker }: { marker: MapMarker }) {
+  return (
+    <g class="sn-map__marker">
+      <title>{marker.name}</title>
+      <circle cx={marker.x} cy={marker.y} r="6" />
+    </g>
+  );
+}
+
 /**
  * A map drawn at build time (src/maps/svg.ts). The areas that link somewhere
  * are SVG links, in the order given, so the keyboard reaches them in that
@@ -68,6 +78,14 @@ export function AreaMap({ model, id, title, caption, variant, allLabels = false 
             </g>
           ))}
         </g>
+        {model.markers && model.markers.length > 0 && (
+          // Last, so no label hides one; hidden from screen readers, as the caption names each place.
+          <g class="sn-map__markers" aria-hidden="true">
+            {model.markers.map((marker) => (
+              <Marker key={marker.key} marker={marker} />
+            ))}
+          </g>
+        )}
       </svg>
       <figcaption class="sn-map__caption">{caption}</figcaption>
     </figure>

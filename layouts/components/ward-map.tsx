@@ -1,7 +1,8 @@
-import type { AreaMaps } from "../../src/maps/area-maps.ts";
+import type { AreaMaps, FindPlace } from "../../src/maps/area-maps.ts";
 import type { WardDirectory } from "../../src/wards/directory.ts";
 import type { Ward } from "../../src/wards/schema.ts";
 import { AreaMap } from "./area-map.tsx";
+import { PostcodeAttribution } from "./data-attribution.tsx";
 import { WardLinks } from "./ward-links.tsx";
 
 export interface WardMapProps {
@@ -9,6 +10,8 @@ export interface WardMapProps {
   readonly directory: WardDirectory;
   /** The boundaries; without them (or for a ward not in them) the ward file's own list is shown. */
   readonly maps?: AreaMaps | undefined;
+  /** Where a postcode is: the team's bases are marked on the map. */
+  readonly findPlace?: FindPlace | undefined;
 }
 
 /**
@@ -16,7 +19,7 @@ export interface WardMapProps {
  * neighbour a link, then the same links as a list that says which way each
  * one lies, which is the map's text alternative.
  */
-export function WardMap({ ward, directory, maps }: WardMapProps) {
+export function WardMap({ ward, directory, maps, findPlace }: WardMapProps) {
   if (!maps?.has(ward)) {
     return ward.neighbours.length > 0 ? (
       <WardLinks codes={ward.neighbours} directory={directory} borough={ward.borough} />
@@ -25,7 +28,8 @@ export function WardMap({ ward, directory, maps }: WardMapProps) {
     );
   }
   const neighbours = maps.neighbours(ward, directory);
-  const model = maps.ward(ward, directory);
+  const model = maps.ward(ward, directory, findPlace);
+  const bases = model?.markers?.map((marker) => marker.name) ?? [];
   return (
     <>
       {model && (
@@ -35,7 +39,10 @@ export function WardMap({ ward, directory, maps }: WardMapProps) {
           variant="ward"
           allLabels
           title={`Map of ${ward.name} and the wards around it`}
-          caption={`${ward.name} is shaded and outlined in bold, with the ${neighbours.length === 1 ? "ward" : "wards"} around it. Each is a link to its page, as in the list below.`}
+          caption={
+            `${ward.name} is shaded and outlined in bold, with the ${neighbours.length === 1 ? "ward" : "wards"} around it. ` +
+            `Each is a link to its page, as in the list below.${basesSentence(bases)}`
+          }
         />
       )}
       <ul class="sn-ward-links">
@@ -51,6 +58,15 @@ export function WardMap({ ward, directory, maps }: WardMapProps) {
           </li>
         ))}
       </ul>
+      {/* The dots are placed by the postcode data, whose licence asks for this wherever it is used. */}
+      {bases.length > 0 && <PostcodeAttribution />}
     </>
   );
+}
+
+/** The markers, in words: the caption is the map's text alternative. */
+function basesSentence(bases: readonly string[]): string {
+  if (bases.length === 0) return "";
+  const names = bases.length === 1 ? bases[0] : `${bases.slice(0, -1).join(", ")} and ${bases.at(-1)}`;
+  return bases.length === 1 ? ` A dot marks the team's base, ${names}.` : ` Dots mark the team's bases: ${names}.`;
 }

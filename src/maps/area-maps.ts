@@ -3,7 +3,11 @@ import { boroughUrl, wardUrl, type BoroughEntry, type WardDirectory } from "../w
 import type { Ward } from "../wards/schema.ts";
 import type { BoundaryTopology } from "./boundaries.ts";
 import { CITY_OF_LONDON_URL, computeMaps, type PrecomputedMaps } from "./compute.ts";
+import { withMarkers } from "./markers.ts";
 import type { MapArea, MapModel, Neighbour } from "./svg.ts";
+
+/** A postcode's longitude and latitude, or undefined where the postcode data has none. */
+export type FindPlace = (postcode: string) => readonly [number, number] | undefined;
 
 export { CITY_OF_LONDON_URL, computeMaps, type PrecomputedMaps } from "./compute.ts";
 
@@ -40,9 +44,20 @@ export class AreaMaps {
     return (this.wards.get(wardCodeKey(ward.id))?.neighbours ?? []).map((n) => (n.city ? n : { ...n, href: pageOf(directory, n.code) }));
   }
 
-  ward(ward: Pick<Ward, "id">, directory: WardDirectory): MapModel | undefined {
+  /** The ward and its neighbours, with the team's bases marked where the postcode data places them. */
+  ward(ward: Pick<Ward, "id" | "locations">, directory: WardDirectory, findPlace?: FindPlace): MapModel | undefined {
     const model = this.wards.get(wardCodeKey(ward.id))?.model;
-    return model && linked(model, (area) => (area.kind === "neighbour" ? pageOf(directory, area.key) : area.href));
+    if (!model) return undefined;
+    const bases = findPlace
+      ? ward.locations.flatMap((base) => {
+          const place = findPlace(base.postcode);
+          return place ? [{ name: base.name, place }] : [];
+        })
+      : [];
+    return withMarkers(
+      linked(model, (area) => (area.kind === "neighbour" ? pageOf(directory, area.key) : area.href)),
+      bases,
+    );
   }
 
   /** Every ward of the borough in the boundaries, whether or not it has a page yet. */

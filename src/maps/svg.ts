@@ -30,10 +30,27 @@ export interface MapArea {
   readonly label?: MapLabel | undefined;
 }
 
+/** How a point in projected metres (geography.ts) lands on a map: x × scale + translate[0], y × scale + translate[1]. */
+export interface MapPlacement {
+  readonly scale: number;
+  readonly translate: readonly [number, number];
+}
+
+/** A place marked on a map, such as a team's base (markers.ts). */
+export interface MapMarker {
+  readonly key: string;
+  readonly name: string;
+  readonly x: number;
+  readonly y: number;
+}
+
 export interface MapModel {
   readonly width: number;
   readonly height: number;
   readonly areas: readonly MapArea[];
+  /** The ward map's: where the pages can mark places on it. */
+  readonly placement?: MapPlacement | undefined;
+  readonly markers?: readonly MapMarker[] | undefined;
 }
 
 export type Direction = "north" | "north-east" | "east" | "south-east" | "south" | "south-west" | "west" | "north-west";
@@ -123,6 +140,7 @@ interface Drawn {
 
 interface Frame {
   readonly draw: (area: Area) => Drawn;
+  readonly placement: MapPlacement;
 }
 
 function frame(fit: Area | { type: "FeatureCollection"; features: Area[] }, size: { width: number; height: number; padding: number }): Frame {
@@ -140,11 +158,13 @@ function frame(fit: Area | { type: "FeatureCollection"; features: Area[] }, size
     ]);
   const context = new CompactPath();
   const drawer = geoPath(projection, context);
+  const [x, y] = projection.translate();
   return {
     draw: (area) => {
       drawer(area as GeoPermissibleObjects);
       return context.take();
     },
+    placement: { scale: projection.scale(), translate: [x, y] },
   };
 }
 
@@ -398,7 +418,7 @@ export function wardMap(geo: Geography, code: string, neighbours: readonly Neigh
   const current: MapArea = { key: code, name: info.name, kind: "current", d: drawn.d, label: label(drawn, info.name, WARD_MAP) };
   // The ward's own label keeps its place; its neighbours' labels move clear of it and of each other.
   const [placedCurrent, ...placed] = spreadLabels([current, ...areas], WARD_MAP);
-  return { width: WARD_MAP.width, height: WARD_MAP.height, areas: [...readingOrder(placed), placedCurrent as MapArea] };
+  return { width: WARD_MAP.width, height: WARD_MAP.height, areas: [...readingOrder(placed), placedCurrent as MapArea], placement: f.placement };
 }
 
 /** Every ward of a borough, each a link. */

@@ -70,12 +70,16 @@ export function encodeDistrict(postcodes: ReadonlyMap<string, string>): District
   return { wards, units, wardOf };
 }
 
-/** The ward code of one inward code in a district, or undefined if the district does not have it. */
-export function findWard<W>(district: DistrictLookup<W>, inward: string): W | undefined {
+/**
+ * Where an inward code comes among its district's postcodes (0 for the first),
+ * which is also its place in `wardOf` and in the district's positions; undefined
+ * if the district does not have it.
+ */
+export function postcodeIndex(district: Pick<DistrictLookup<unknown>, "units">, inward: string): number | undefined {
   const place = unitOf(inward);
   const hex = place && district.units[place.sector];
   if (!place || hex === undefined || !hasUnit(hex, place.unit)) return undefined;
-  // Its position among the district's postcodes: every set bit before it.
+  // Every set bit before it.
   let position = 0;
   for (const sector of Object.keys(district.units).sort()) {
     const map = district.units[sector] as string;
@@ -83,7 +87,13 @@ export function findWard<W>(district: DistrictLookup<W>, inward: string): W | un
     for (let unit = 0; unit < end; unit++) if (hasUnit(map, unit)) position++;
     if (sector === place.sector) break;
   }
-  return district.wards[parseInt(district.wardOf.charAt(position), 36)];
+  return position;
+}
+
+/** The ward code of one inward code in a district, or undefined if the district does not have it. */
+export function findWard<W>(district: DistrictLookup<W>, inward: string): W | undefined {
+  const position = postcodeIndex(district, inward);
+  return position === undefined ? undefined : district.wards[parseInt(district.wardOf.charAt(position), 36)];
 }
 
 /** Every postcode of a district again, inward code → ward code: the inverse of encodeDistrict. */

@@ -4,6 +4,8 @@ import { CITY_OF_LONDON, isCityOfLondon } from "../city/city.ts";
 import { displayPath, ImportError, parseCsvRecords, readSourceFile } from "../import/source.ts";
 import { WARD_CODE } from "../wards/codes.ts";
 import { encodeDistrict } from "./encoding.ts";
+import { fromBritishGrid, onBritishGrid } from "./grid.ts";
+import { encodePlaces, type LonLat } from "./places.ts";
 import { parsePostcode } from "./postcode.ts";
 import { districtFileName, stringifyDistrictFile, type PostcodeIndex } from "./data.ts";
 
@@ -15,24 +17,42 @@ export interface PostcodeRow {
   readonly outward: string;
   readonly inward: string;
   readonly ward: string;
+  /** Where the postcode is, when the list gives its grid reference. */
+  readonly place?: LonLat;
 }
 
-const COLUMNS = { postcode: ["pcds", "pcd", "postcode"], ward: ["wd_code", "osward"], borough: ["lad_code", "oslaua"] } as const;
+const COLUMNS = {
+  postcode: ["pcds", "pcd", "postcode"],
+  ward: ["wd_code", "osward"],
+  borough: ["lad_code", "oslaua"],
+  easting: ["easting", "oseast1m"],
+  northing: ["northing", "osnrth1m"],
+} as const;
 const MAX_PROBLEMS = 20;
 
 /**
  * Read a postcode list (one row per postcode, with its ward; the shared
- * OS Code-Point Open extract's columns `pcds`, `wd_code`, `lad_code`).
- * Every row must name a Met ward that has a ward file, or a City of London
- * ward. All mistakes are reported at once (up to 20), one line each.
+ * OS Code-Point Open extract's columns `pcds`, `wd_code`, `lad_code`, and
+ * `easting` and `northing`, which place the bases on ward maps). Every row
+ * must name a Met ward that has a ward file, or a City of London ward. All
+ * mistakes are reported at once (up to 20), one line each.
  */
 export function parsePostcodeCsv(source: string, file: string, wards: KnownWards): PostcodeRow[] {
   const { header, rows } = parseCsvRecords(source, file, "one row per postcode");
   const find = (names: readonly string[]) => header.record.findIndex((name) => names.includes(name.toLowerCase()));
-  const index = { postcode: find(COLUMNS.postcode), ward: find(COLUMNS.ward), borough: find(COLUMNS.borough) };
-  const missing = (["postcode", "ward"] as const).filter((key) => index[key] === -1);
+  const index = {
+    postcode: find(COLUMNS.postcode),
+    ward: find(COLUMNS.ward),
+    borough: find(COLUMNS.borough),
+    easting: find(COLUMNS.easting),
+    northing: find(COLUMNS.northing),
+  };
+  const needed = { postcode: "the postcode", ward: "the ward code", easting: "the grid reference", northing: "the grid reference" } as const;
+  // The grid reference is optional (without it, maps have no base markers), but half of one is a mistake.
+  const required = index.easting === -1 && index.northing === -1 ? (["postcode", "ward"] as const) : (["postcode", "ward", "easting", "northing"] as const);
+  const missing = required.filter((key) => index[key] === -1);
   if (missing.length > 0) {
-    const wanted = missing.map((key) => `${COLUMNS[key].join(" or ")} (the ${key === "postcode" ? "postcode" : "ward code"})`);
+    const wanted = missing.map((key) => `${COLUMNS[key].join(" or ")} (${needed[key]})`);
     throw new ImportError(`${file}: row 1: no column ${wanted.join(", ")}; found ${header.record.join(", ") || "no columns"}`);
   }
 
@@ -70,8 +90,20 @@ export function parsePostcodeCsv(source: string, file: string, wards: KnownWards
       fail("postcode", `${parsed.postcode} is also on row ${previous}`);
       continue;
     }
+    let place: LonLat | undefined;
+    if (index.easting !== -1) {
+      const [easting, northing] = [record[index.easting] ?? "", record[index.northing] ?? ""];
+      // Code-Point Open leaves a few postcodes without a point; they get no marker, not an error.
+      if (easting.trim() !== "" || northing.trim() !== "") {
+        if (!onBritishGrid(Number(easting), Number(northing))) {
+          fail("easting", `expected a grid reference in metres (easting 0–700000, northing 0–1300000), got "${easting}", "${northing}"`);
+          continue;
+        }
+        place = fromBritishGrid(Number(easting), Number(northing));
+      }
+    }
     seen.set(parsed.postcode, info.lines);
-    result.push({ postcode: parsed.postcode, outward: parsed.outward, inward: parsed.inward, ward });
+    result.push({ postcode: parsed.postcode, outward: parsed.outward, inward: parsed.inward, ward, ...(place ? { place } : {}) });
   }
   if (problems.length > 0) {
     const more = problems.length > MAX_PROBLEMS ? `\n... and ${problems.length - MAX_PROBLEMS} more` : "";
@@ -104,17 +136,21 @@ export interface PostcodeImportResult {
 export function writePostcodeData(rows: readonly PostcodeRow[], contentDir: string, source: string): PostcodeImportResult {
   const dir = path.join(contentDir, "postcodes");
   mkdirSync(dir, { recursive: true });
-  const byDistrict = new Map<string, Map<string, string>>();
+  const byDistrict = new Map<string, Map<string, PostcodeRow>>();
   for (const row of rows) {
-    const district = byDistrict.get(row.outward) ?? new Map<string, string>();
-    district.set(row.inward, row.ward);
+    const district = byDistrict.get(row.outward) ?? new Map<string, PostcodeRow>();
+    district.set(row.inward, row);
     byDistrict.set(row.outward, district);
   }
   const written = new Set<string>();
   let bytes = 0;
   const districts = [...byDistrict.keys()].sort();
   for (const outward of districts) {
-    const text = stringifyDistrictFile(encodeDistrict(byDistrict.get(outward) as Map<string, string>));
+    const inDistrict = byDistrict.get(outward) as Map<string, PostcodeRow>;
+    const lookup = encodeDistrict(new Map([...inDistrict].map(([inward, row]) => [inward, row.ward])));
+    // In the lookup's order: sorted inward codes (see encodeDistrict).
+    const places = encodePlaces([...inDistrict.keys()].sort().map((inward) => inDistrict.get(inward)?.place));
+    const text = stringifyDistrictFile({ ...lookup, places });
     const name = districtFileName(outward);
     writeFileSync(path.join(dir, name), text);
     written.add(name);

@@ -1,13 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentValidationError, formatFieldPath, type ContentProblem } from "../content/problems.ts";
-import { districtFileName, districtSchema, postcodeIndexSchema, type PostcodeIndex } from "./data.ts";
-import type { DistrictLookup } from "./encoding.ts";
+import { districtFileName, districtSchema, postcodeIndexSchema, type DistrictFile, type PostcodeIndex } from "./data.ts";
 
 export interface PostcodeData {
   readonly index: PostcodeIndex;
   /** By outward code, in the index's order. */
-  readonly districts: ReadonlyMap<string, DistrictLookup>;
+  readonly districts: ReadonlyMap<string, DistrictFile>;
 }
 
 /**
@@ -18,7 +17,7 @@ export interface PostcodeData {
 export function loadPostcodeData(contentDir: string): PostcodeData | undefined {
   const dir = path.join(contentDir, "postcodes");
   const indexFile = path.join(dir, "index.json");
-  if (!existsSync(indexFile)) return undefined;
+  if (!hasPostcodeData(contentDir)) return undefined;
   const problems: ContentProblem[] = [];
   const read = <T>(file: string, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T | undefined => {
     const shown = path.relative(process.cwd(), file).split(path.sep).join("/");
@@ -36,11 +35,39 @@ export function loadPostcodeData(contentDir: string): PostcodeData | undefined {
     return undefined;
   };
   const index = read(indexFile, postcodeIndexSchema);
-  const districts = new Map<string, DistrictLookup>();
+  const districts = new Map<string, DistrictFile>();
   for (const outward of index?.districts ?? []) {
     const district = read(path.join(dir, districtFileName(outward)), districtSchema);
     if (district) districts.set(outward, district);
   }
   if (problems.length > 0 || !index) throw new ContentValidationError(problems);
   return { index, districts };
+}
+
+/**
+ * One district file at a time, read when first asked for: for the content
+ * check, which needs only the districts of the bases' postcodes. A missing or
+ * broken file is undefined here; the build's loadPostcodeData reports it.
+ */
+export function districtReader(contentDir: string): (outward: string) => DistrictFile | undefined {
+  const dir = path.join(contentDir, "postcodes");
+  const read = new Map<string, DistrictFile | undefined>();
+  return (outward) => {
+    if (!read.has(outward)) {
+      let district: DistrictFile | undefined;
+      try {
+        const result = districtSchema.safeParse(JSON.parse(readFileSync(path.join(dir, districtFileName(outward)), "utf8")));
+        district = result.success ? result.data : undefined;
+      } catch {
+        district = undefined;
+      }
+      read.set(outward, district);
+    }
+    return read.get(outward);
+  };
+}
+
+/** Whether the content folder has postcode data at all. */
+export function hasPostcodeData(contentDir: string): boolean {
+  return existsSync(path.join(contentDir, "postcodes", "index.json"));
 }

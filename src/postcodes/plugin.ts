@@ -12,6 +12,7 @@ import { renderToHtml } from "../jsx/render.ts";
 import type { WardDirectory } from "../wards/directory.ts";
 import { loadPostcodeData, type PostcodeData } from "./load.ts";
 import { checkPostcodeWards, districtAreas, lookupFile } from "./lookup-file.ts";
+import { placeFinder } from "./places.ts";
 import { bundleFindScript } from "./script.ts";
 
 export interface PostcodesPluginOptions {
@@ -76,6 +77,9 @@ export default function postcodesPlugin(eleventyConfig: UserConfig, options: Pos
   });
 
   eleventyConfig.addGlobalData("findScript", () => script);
+  // For the team's bases on ward maps (src/wards/pages.ts).
+  // Reads `data` when a page asks, so it is this build's whenever the global data is gathered.
+  eleventyConfig.addGlobalData("postcodePlaces", () => placeFinder((outward) => data?.districts.get(outward)));
   eleventyConfig.addGlobalData("postcodeDistricts", () => districts);
   eleventyConfig.addGlobalData("postcodeDistrictPages", async () => {
     if (!reused) return districts;

@@ -3,7 +3,7 @@ import { AreasPage } from "../../layouts/areas.tsx";
 import { BoroughPage } from "../../layouts/borough.tsx";
 import { WardPage } from "../../layouts/ward.tsx";
 import { renderToHtml } from "../jsx/render.ts";
-import type { AreaMaps } from "../maps/area-maps.ts";
+import type { AreaMaps, FindPlace } from "../maps/area-maps.ts";
 import { guideLinks, type GuideItem } from "../report/collection.ts";
 import { boroughUrl, wardUrl, type BoroughEntry, type WardDirectory } from "./directory.ts";
 import type { Ward } from "./schema.ts";
@@ -13,6 +13,8 @@ interface AreaPageData {
   readonly stylesheet: { readonly href: string };
   /** The maps plugin's boundaries; undefined in a site without them. */
   readonly areaMaps?: AreaMaps | undefined;
+  /** The postcodes plugin's: where a postcode is, for the bases on ward maps; undefined without postcode data. */
+  readonly postcodePlaces?: FindPlace | undefined;
   /** "Report a problem" guides (src/report/plugin.ts), which ward priorities link to. */
   readonly collections?: { readonly report?: readonly GuideItem[] };
 }
@@ -46,7 +48,7 @@ export function addAreaPages(eleventyConfig: UserConfig): void {
     },
     render: (data: AreaPageData & { ward: Ward }) =>
       renderToHtml(
-        WardPage({ ward: data.ward, directory: data.wardDirectory, stylesheetHref: data.stylesheet.href, guides: guideLinks(data.collections?.report), maps: data.areaMaps }),
+        WardPage({ ward: data.ward, directory: data.wardDirectory, stylesheetHref: data.stylesheet.href, guides: guideLinks(data.collections?.report), maps: data.areaMaps, findPlace: data.postcodePlaces }),
       ),
   });
 }

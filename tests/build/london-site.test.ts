@@ -8,6 +8,9 @@ import type { BuiltSite } from "../support/build-site.ts";
 import { defaultSite } from "../support/default-site.ts";
 import { parseRedirects } from "../support/netlify-redirects.ts";
 import { htmlPages } from "../../harness/site-files.ts";
+import { loadWards } from "../../src/wards/load.ts";
+
+const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 /*
  * The default site (content/) is all of the Met's London: 679 wards in 32
@@ -72,6 +75,21 @@ describe("the default site: postcode lookup", () => {
     }
     const index = read("areas/postcodes/index.html");
     for (const outward of districts) expect(index).toContain(`href="/areas/postcodes/${outward.toLowerCase()}/"`);
+  });
+
+  it("sends the browser the lookup without where each postcode is, which only ward maps use", () => {
+    for (const outward of districts) expect(Object.keys(JSON.parse(read(`data/postcodes/${outward}.json`)) as object), outward).toEqual(["wards", "units", "wardOf"]);
+  });
+
+  it("marks each ward's bases on its map by their postcode, naming them in the caption", () => {
+    const wards = loadWards("content").wards.filter((ward) => ward.locations.length > 0);
+    expect(wards.length).toBeGreaterThan(0);
+    for (const ward of wards) {
+      const html = read(`areas/${ward.borough.slug}/${ward.slug}/index.html`);
+      const marked = [...html.matchAll(/<g class="sn-map__marker"><title>([^<]*)<\/title>/g)].map((match) => match[1]);
+      expect(marked, ward.slug).toEqual(ward.locations.map((base) => escapeText(base.name)));
+      expect(html, ward.slug).toMatch(/A dot marks the team(&#39;|')s base|Dots mark the team(&#39;|')s bases/);
+    }
   });
 
   it("lists a district's wards with their boroughs, linked, and sends City postcodes to the City page", () => {

@@ -42,6 +42,48 @@ describe("ward page map", () => {
   });
 });
 
+describe("the team's bases on the ward map", () => {
+  const base = (name: string, postcode: string) => ({ name, type: "police-station" as const, address: "1 High Street", postcode, front_counter: false });
+  const based = makeWard({
+    id: `${WARD_B}N`,
+    name: "Bravo",
+    slug: "bravo",
+    locations: [base("Bravo police office", "NW1 1AA"), base("Far away", "NW1 2BB"), base("<script>alert(1)</script> room", "NW1 3CC"), base("Unknown", "NW1 4DD")],
+  });
+  // Bravo is the square from -0.14 to -0.13 east and 51.49 to 51.50 north; the map fits it in the middle.
+  const places = new Map<string, readonly [number, number]>([
+    ["NW1 1AA", [-0.135, 51.495]],
+    ["NW1 2BB", [0.2, 51.7]],
+    ["NW1 3CC", [-0.14, 51.5]],
+  ]);
+  const section = sectionWithHeading(
+    renderToHtml(WardPage({ ward: based, directory: buildDirectory([alpha, based], NOW), stylesheetHref: "/s.css", maps, findPlace: (postcode) => places.get(postcode) })),
+    "neighbours",
+  );
+
+  it("marks each base the postcode data places on the map, where it is, after the labels", () => {
+    const markers = [...section.matchAll(/<g class="sn-map__marker"><title>([^<]*)<\/title><circle cx="([\d.]+)" cy="([\d.]+)" r="6"><\/circle><\/g>/g)];
+    expect(markers.map((m) => m[1])).toEqual(["Bravo police office", "&lt;script>alert(1)&lt;/script> room"]);
+    const [centre, corner] = markers.map((m) => [Number(m[2]), Number(m[3])]);
+    expect(centre?.[0]).toBeCloseTo(160, 0);
+    expect(centre?.[1]).toBeCloseTo(120, 0);
+    // The north-west corner: up and left of the centre, on the ward's edge (the map keeps 56 units clear around it).
+    expect(corner?.[1]).toBeCloseTo(56, 0);
+    expect(corner?.[0]).toBeLessThan(160);
+    expect(section.indexOf('class="sn-map__markers" aria-hidden="true"')).toBeGreaterThan(section.indexOf('class="sn-map__labels"'));
+  });
+
+  it("names the marked bases in the caption, the map's text alternative", () => {
+    expect(section).toContain("Dots mark the team's bases: Bravo police office and &lt;script>alert(1)&lt;/script> room.");
+    expect(section).not.toContain("<script>alert");
+    expect(section).toContain("Contains OS data © Crown copyright and database right 2025. Contains Royal Mail data");
+  });
+
+  it("has no markers, and says nothing of them, without postcode data", () => {
+    expect(sectionWithHeading(page(based), "neighbours")).not.toMatch(/sn-map__marker|Dots? marks?|Royal Mail/);
+  });
+});
+
 describe("borough and London maps", () => {
   it("map every ward of the borough in the boundaries, linking those with a page", () => {
     const onlyAlpha = buildDirectory([alpha], NOW);

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { findWard } from "../../../src/postcodes/encoding.ts";
 import { formatPostcodeSummary, parsePostcodeCsv, writePostcodeData } from "../../../src/postcodes/import.ts";
 import { loadPostcodeData } from "../../../src/postcodes/load.ts";
+import { placeFinder } from "../../../src/postcodes/places.ts";
 import { ImportError } from "../../../src/import/source.ts";
 
 const WARDS = new Map([
@@ -13,7 +14,13 @@ const WARDS = new Map([
   ["E05013806", { boroughCode: "E09000033" }], // St James's, Westminster
 ]);
 const HEADER = "pcds,lad_code,wd_code,easting,northing,pq";
-const GOOD = [HEADER, "NW1 7JN,E09000007,E05013668,1,1,10", "SW1A 1AA,E09000033,E05013806,1,1,10", "EC2V 7HH,E09000001,E05009300,1,1,10"].join("\n");
+// Grid references from OS Code-Point Open.
+const GOOD = [
+  HEADER,
+  "NW1 7JN,E09000007,E05013668,529013,183638,10",
+  "SW1A 1AA,E09000033,E05013806,529090,179645,10",
+  "EC2V 7HH,E09000001,E05009300,532513,181353,10",
+].join("\n");
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -32,11 +39,28 @@ function problem(source: string): string {
 
 describe("parsePostcodeCsv", () => {
   it("reads each postcode with its ward, City of London ones included", () => {
-    expect(parsePostcodeCsv(GOOD, "list.csv", WARDS)).toEqual([
+    expect(parsePostcodeCsv(GOOD, "list.csv", WARDS).map(({ place: _place, ...row }) => row)).toEqual([
       { postcode: "NW1 7JN", outward: "NW1", inward: "7JN", ward: "E05013668" },
       { postcode: "SW1A 1AA", outward: "SW1A", inward: "1AA", ward: "E05013806" },
       { postcode: "EC2V 7HH", outward: "EC2V", inward: "7HH", ward: "E05009300" },
     ]);
+  });
+
+  it("places each postcode from its grid reference, as WGS84 longitude and latitude", () => {
+    const [, palace] = parsePostcodeCsv(GOOD, "list.csv", WARDS);
+    // Buckingham Palace, as postcodes.io (ONS) gives it: -0.141588, 51.501009.
+    expect(palace?.place?.[0]).toBeCloseTo(-0.141588, 5);
+    expect(palace?.place?.[1]).toBeCloseTo(51.501009, 5);
+  });
+
+  it("reads a list without grid references, whose postcodes have no place", () => {
+    const rows = parsePostcodeCsv("pcds,wd_code\nNW1 7JN,E05013668", "list.csv", WARDS);
+    expect(rows).toEqual([{ postcode: "NW1 7JN", outward: "NW1", inward: "7JN", ward: "E05013668" }]);
+  });
+
+  it("leaves a postcode with an empty grid reference without a place, not an error", () => {
+    const rows = parsePostcodeCsv(`${HEADER}\nNW1 7JN,E09000007,E05013668,,,`, "list.csv", WARDS);
+    expect(rows[0]?.place).toBeUndefined();
   });
 
   it.each([
@@ -55,6 +79,16 @@ describe("parsePostcodeCsv", () => {
     ],
     ["a postcode twice", `${HEADER}\nNW1 7JN,E09000007,E05013668,1,1,10\nnw17jn,E09000007,E05013668,1,1,10`, "list.csv: row 3, column pcds: NW1 7JN is also on row 2"],
     ["no rows", HEADER, "list.csv: no postcodes; expected one row per postcode after the header"],
+    [
+      "half a grid reference",
+      "pcds,wd_code,easting\nNW1 7JN,E05013668,529013",
+      "list.csv: row 1: no column northing or osnrth1m (the grid reference); found pcds, wd_code, easting",
+    ],
+    [
+      "a grid reference that is not in metres on the grid",
+      `${HEADER}\nNW1 7JN,E09000007,E05013668,51.5,-0.14,10`,
+      'list.csv: row 2, column easting: expected a grid reference in metres (easting 0–700000, northing 0–1300000), got "51.5", "-0.14"',
+    ],
   ])("reports %s, naming the file, row and column", (_, source, message) => {
     expect(problem(source)).toBe(message);
   });
@@ -82,6 +116,10 @@ describe("writePostcodeData", () => {
     const data = loadPostcodeData(content);
     expect(data?.index).toEqual({ source: "list.csv", postcodes: 3, districts: ["EC2V", "NW1", "SW1A"] });
     expect(findWard(data?.districts.get("NW1") ?? { wards: [], units: {}, wardOf: "" }, "7JN")).toBe("E05013668");
+    // Where each postcode is comes back to within a step (0.0001°).
+    const place = placeFinder((outward) => data?.districts.get(outward))("sw1a1aa");
+    expect(place?.[0]).toBeCloseTo(-0.1416, 4);
+    expect(place?.[1]).toBeCloseTo(51.501, 4);
     const again = readFileSync(path.join(content, "postcodes", "NW1.json"), "utf8");
     writePostcodeData(rows, content, "list.csv");
     expect(readFileSync(path.join(content, "postcodes", "NW1.json"), "utf8")).toBe(again);

@@ -3,7 +3,10 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { CITY_OF_LONDON, isCityOfLondon } from "../../../src/city/city.ts";
+import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
+import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { findWard } from "../../../src/postcodes/encoding.ts";
+import { placeFinder } from "../../../src/postcodes/places.ts";
 import { loadPostcodeData } from "../../../src/postcodes/load.ts";
 import { parsePostcode } from "../../../src/postcodes/postcode.ts";
 import { loadWards } from "../../../src/wards/load.ts";
@@ -15,6 +18,7 @@ import { loadWards } from "../../../src/wards/load.ts";
  * Police's explanation.
  */
 const CSV = path.resolve("../shared/data/postcodes/london_postcodes_2025-10.csv");
+const WARDS_GEOJSON = path.resolve("../shared/data/wards/london_wards_2022_simplified.geojson");
 const present = existsSync(CSV);
 
 describe.skipIf(!present)(`every London postcode (${present ? "../shared/data/postcodes" : `skipped: ${CSV} is missing`})`, () => {
@@ -40,5 +44,29 @@ describe.skipIf(!present)(`every London postcode (${present ? "../shared/data/po
     expect(toWard + toCity).toBe(180_792);
     expect(toCity).toBeGreaterThan(1000);
     expect(data.index.postcodes).toBe(rows.length);
+  });
+});
+
+describe.skipIf(!present || !existsSync(WARDS_GEOJSON))(`where each postcode is (${present ? "../shared/data" : `skipped: ${CSV} is missing`})`, () => {
+  it("places nearly every postcode inside its own ward's boundary, as the base markers need", () => {
+    const rows = parse(readFileSync(CSV, "utf8"), { columns: true, skip_empty_lines: true }) as { pcds: string; wd_code: string }[];
+    const wards = JSON.parse(readFileSync(WARDS_GEOJSON, "utf8")) as FeatureCollection<Polygon | MultiPolygon, { WD_CODE: string }>;
+    const boundary = new Map(wards.features.map((feature) => [feature.properties.WD_CODE, feature]));
+    const data = loadPostcodeData("content");
+    if (!data) throw new Error("content/postcodes/ is missing: run npm run import:postcodes");
+    const find = placeFinder((outward) => data.districts.get(outward));
+    let placed = 0;
+    let inside = 0;
+    for (const row of rows) {
+      const place = find(row.pcds);
+      const ward = boundary.get(row.wd_code);
+      if (!place || !ward) continue;
+      placed++;
+      if (booleanPointInPolygon([place[0], place[1]], ward)) inside++;
+    }
+    console.log(`Postcode places: ${placed} of ${rows.length} placed; ${inside} (${((inside / placed) * 100).toFixed(2)}%) inside their ward's boundary`);
+    expect(placed).toBe(rows.length);
+    // The boundaries are generalised, so postcodes on a ward's edge can fall just outside it (the shared README: 99.82%).
+    expect(inside / placed).toBeGreaterThan(0.99);
   });
 });
