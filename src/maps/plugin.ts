@@ -1,12 +1,13 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { formatProblem } from "../content/problems.ts";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { buildSync } from "esbuild";
 import type { Ward } from "../wards/schema.ts";
 import { AreaMaps } from "./area-maps.ts";
 import { computeMaps, type PrecomputedMaps } from "./compute.ts";
+import { mapsCacheKey, readCachedMaps, writeCachedMaps } from "./maps-cache.ts";
 import { BOUNDARIES_FILE, readBoundaries, type BoundaryTopology } from "./boundaries.ts";
 import { neighbourWarnings, WARDS_LOADED_EVENT } from "./neighbours.ts";
 
@@ -40,12 +41,28 @@ function bundledWorker(): string {
 /**
  * Every map, drawn on a thread of its own (maps-worker.ts): started as soon
  * as the plugin is added, it is done while Eleventy reads the wards, instead of
- * adding its half second to the main thread. Should the thread fail, the maps
- * are drawn here instead.
+ * adding its half second to the main thread; or read back from the last build,
+ * when neither the boundaries nor the code that draws them has changed.
  */
 function computeMapsOnThread(contentDir: string, topology: BoundaryTopology): Promise<PrecomputedMaps> {
+  const workerFile = bundledWorker();
+  // The bundle is all the code that draws the maps, so its bytes and the boundaries' make the key.
+  const key = mapsCacheKey([readFileSync(workerFile), readFileSync(path.join(contentDir, BOUNDARIES_FILE))]);
+  const cached = readCachedMaps(MAPS_CACHE_DIR, key);
+  if (cached) return Promise.resolve(cached);
+  return drawOnThread(workerFile, contentDir, topology).then((maps) => {
+    writeCachedMaps(MAPS_CACHE_DIR, key, maps);
+    return maps;
+  });
+}
+
+/** Where drawn maps are kept between builds (maps-cache.ts). */
+const MAPS_CACHE_DIR = path.resolve(".cache", "maps");
+
+/** Should the thread fail, the maps are drawn on this one instead. */
+function drawOnThread(workerFile: string, contentDir: string, topology: BoundaryTopology): Promise<PrecomputedMaps> {
   return new Promise<PrecomputedMaps>((resolve) => {
-    const worker = new Worker(bundledWorker(), { workerData: { contentDir } });
+    const worker = new Worker(workerFile, { workerData: { contentDir } });
     let settled = false;
     const fallback = () => {
       if (!settled) resolve(computeMaps(topology));
