@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
-import type { MapArea, MapLabel, MapMarker, MapModel } from "../../src/maps/svg.ts";
+import type { MapLabel } from "../../src/maps/labels.ts";
+import type { MapArea, MapMarker, MapModel } from "../../src/maps/svg.ts";
 
 export interface AreaMapProps {
   readonly model: MapModel;

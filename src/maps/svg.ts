@@ -2,6 +2,8 @@ import { geoIdentity, geoPath, type GeoPermissibleObjects } from "d3-geo";
 import { polygonArea, polygonCentroid } from "d3-polygon";
 import { CITY_OF_LONDON } from "./boundaries.ts";
 import type { Area, Geography } from "./geography.ts";
+import { placeLabel, spreadLabels, type MapLabel } from "./labels.ts";
+import { readingOrder } from "./reading-order.ts";
 
 /*
  * Map models: what a map component draws, computed at build time. Each area
@@ -9,16 +11,6 @@ import type { Area, Geography } from "./geography.ts";
  * the projected, simplified boundaries, clipped to the frame and written with
  * whole-unit relative coordinates to keep the page small.
  */
-
-export interface MapLabel {
-  readonly x: number;
-  readonly y: number;
-  readonly lines: readonly string[];
-  /** False when the name does not fit inside its area: then it is left off, and the link's tooltip names it. */
-  readonly fits: boolean;
-  /** Whether it still fits in the larger type used on narrow screens (NARROW_SCALE times bigger). */
-  readonly fitsNarrow: boolean;
-}
 
 export interface MapArea {
   readonly key: string;
@@ -74,12 +66,11 @@ export type WardHref = (code: string) => string | undefined;
 /*
  * Map sizes in their own units; font sizes must match area-map.css. The
  * borough and London maps shrink most on a phone, so their labels grow by
- * NARROW_SCALE there (area-map.css), and only those that still fit are shown.
+ * NARROW_SCALE (labels.ts) there, and only those that still fit are shown.
  */
 export const WARD_MAP = { width: 320, height: 240, padding: 56, fontSize: 11 } as const;
 export const BOROUGH_MAP = { width: 400, height: 340, padding: 4, fontSize: 10 } as const;
 export const LONDON_MAP = { width: 480, height: 360, padding: 4, fontSize: 10 } as const;
-export const NARROW_SCALE = 1.5;
 
 /**
  * A d3-geo path context that writes whole units, relative after the first
@@ -168,167 +159,6 @@ function frame(fit: Area | { type: "FeatureCollection"; features: Area[] }, size
   };
 }
 
-/** Splits a name into lines of about `width` characters, at spaces. */
-export function wrapLabel(name: string, width = 14): string[] {
-  const lines: string[] = [];
-  for (const word of name.split(" ")) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
-
-/** The label goes at the centroid of the largest ring drawn (d3-polygon), kept inside the frame. */
-function label(drawn: Drawn, name: string, size: { width: number; height: number; fontSize: number }): MapLabel | undefined {
-  let largest: [number, number][] | undefined;
-  let largestArea = 0;
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ring of drawn.rings) {
-    const area = Math.abs(polygonArea(ring));
-    if (area > largestArea) {
-      largestArea = area;
-      largest = ring;
-    }
-  }
-  if (!largest) return undefined;
-  for (const [x, y] of largest) {
-    if (x < x0) x0 = x;
-    if (x > x1) x1 = x;
-    if (y < y0) y0 = y;
-    if (y > y1) y1 = y;
-  }
-  const [cx, cy] = polygonCentroid(largest);
-  if (!Number.isFinite(cx) || !Number.isFinite(cy)) return undefined;
-  const lines = wrapLabel(name);
-  const longest = Math.max(...lines.map((line) => line.length));
-  const fitsAt = (fontSize: number) => longest * fontSize * 0.55 <= (x1 - x0) * 0.9 && lines.length * fontSize * 1.15 <= (y1 - y0) * 0.8;
-  const textWidth = longest * size.fontSize * 0.55;
-  const textHeight = lines.length * size.fontSize * 1.15;
-  // Keep the whole label inside the frame, even for an area mostly outside it.
-  const x = clamp(cx, textWidth / 2 + 2, size.width - textWidth / 2 - 2);
-  const y = clamp(cy, textHeight / 2 + 2, size.height - textHeight / 2 - 2);
-  return { x: Math.round(x), y: Math.round(y), lines, fits: fitsAt(size.fontSize), fitsNarrow: fitsAt(size.fontSize * NARROW_SCALE) };
-}
-
-interface Box {
-  readonly x0: number;
-  readonly y0: number;
-  readonly x1: number;
-  readonly y1: number;
-}
-
-/** Room for a label, generously: WCAG's text spacing (0.12em between letters) must not make two meet. */
-function labelBox(label: MapLabel, fontSize: number): Box {
-  const width = Math.max(...label.lines.map((line) => line.length)) * fontSize * 0.72 + 4;
-  const height = label.lines.length * fontSize * 1.3 + 2;
-  return { x0: label.x - width / 2, y0: label.y - height / 2, x1: label.x + width / 2, y1: label.y + height / 2 };
-}
-
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/**
- * Moves a label up or down, a line at a time, until it is clear of the labels
- * placed before it (the page's own ward's first); drops it if no place within
- * three lines is clear (the area's link still has its name, and the page lists it).
- */
-export function spreadLabels<T extends { readonly label?: MapLabel | undefined }>(
-  areas: readonly T[],
-  size: { height: number; fontSize: number },
-): T[] {
-  const placed: Box[] = [];
-  const step = size.fontSize * 1.15;
-  return areas.map((area) => {
-    const { label } = area;
-    if (!label) return area;
-    for (const offset of [0, step, -step, 2 * step, -2 * step, 3 * step, -3 * step]) {
-      const moved = { ...label, y: Math.round(label.y + offset) };
-      const box = labelBox(moved, size.fontSize);
-      if (box.y0 < 0 || box.y1 > size.height) continue;
-      if (!placed.some((other) => overlaps(box, other))) {
-        placed.push(box);
-        return { ...area, label: moved };
-      }
-    }
-    return { ...area, label: undefined };
-  });
-}
-
-/** An area's box in map units, from what was drawn. */
-function boxOf(d: string): Box | undefined {
-  const numbers = d.match(/[Mlz]|-?\d+/g) ?? [];
-  let [x, y, x0, y0, x1, y1] = [0, 0, Infinity, Infinity, -Infinity, -Infinity];
-  let mode = "";
-  let pending: number | undefined;
-  for (const token of numbers) {
-    if (token === "M" || token === "l" || token === "z") {
-      mode = token;
-      continue;
-    }
-    const n = Number(token);
-    if (pending === undefined) {
-      pending = n;
-      continue;
-    }
-    if (mode === "M") [x, y] = [pending, n];
-    else [x, y] = [x + pending, y + n];
-    pending = undefined;
-    if (mode === "M") mode = "l";
-    x0 = Math.min(x0, x);
-    y0 = Math.min(y0, y);
-    x1 = Math.max(x1, x);
-    y1 = Math.max(y1, y);
-  }
-  return Number.isFinite(x0) ? { x0, y0, x1, y1 } : undefined;
-}
-
-/** As a keyboard user expects: along a row, then down; the same rule the keyboard tests check. */
-function follows(previous: Box, next: Box): boolean {
-  const overlap = Math.min(previous.y1, next.y1) - Math.max(previous.y0, next.y0);
-  const sameRow = overlap > 0.5 * Math.min(previous.y1 - previous.y0, next.y1 - next.y0);
-  if (sameRow) return next.x0 >= previous.x0;
-  if (next.y0 >= previous.y0) return true;
-  return next.x0 >= previous.x1;
-}
-
-/**
- * The areas in reading order, so that Tab moves through a map's links along
- * and down it, as through text. Irregular shapes have no one right order: of
- * a few candidate orders (by top, middle, bottom, left), each improved by
- * swapping neighbours that go backwards, the one with fewest backward steps wins.
- */
-export function readingOrder<T extends { readonly d: string }>(areas: readonly T[]): T[] {
-  type Item = { area: T; box: Box };
-  const items: Item[] = areas.map((area) => ({ area, box: boxOf(area.d) ?? { x0: 0, y0: 0, x1: 0, y1: 0 } }));
-  const wrongSteps = (list: readonly Item[]) => list.slice(1).filter((item, k) => !follows((list[k] as Item).box, item.box)).length;
-  const improve = (list: Item[]): Item[] => {
-    let best = wrongSteps(list);
-    for (let pass = 0; pass < list.length && best > 0; pass++) {
-      let improved = false;
-      for (let k = 0; k + 1 < list.length; k++) {
-        const [a, b] = [list[k] as Item, list[k + 1] as Item];
-        if (follows(a.box, b.box)) continue;
-        [list[k], list[k + 1]] = [b, a];
-        const now = wrongSteps(list);
-        if (now < best) {
-          best = now;
-          improved = true;
-        } else {
-          [list[k], list[k + 1]] = [a, b];
-        }
-      }
-      if (!improved) break;
-    }
-    return list;
-  };
-  const keys: ((box: Box) => number)[] = [(b) => b.y0, (b) => b.y0 + b.y1, (b) => b.y1, (b) => b.x0];
-  const orders = keys.map((key) => improve([...items].sort((a, b) => key(a.box) - key(b.box) || a.box.x0 - b.box.x0)));
-  const best = orders.reduce((a, b) => (wrongSteps(b) < wrongSteps(a) ? b : a));
-  return best.map((item) => item.area);
-}
-
-const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
-
 function direction(from: readonly [number, number], to: readonly [number, number]): Direction {
   // y points south: a bearing clockwise from north.
   const bearing = (Math.atan2(to[0] - from[0], from[1] - to[1]) * 180) / Math.PI;
@@ -410,12 +240,12 @@ export function wardMap(geo: Geography, code: string, neighbours: readonly Neigh
       href: neighbour.href,
       kind: neighbour.city ? "city" : "neighbour",
       d: drawn.d,
-      label: label(drawn, neighbour.name, WARD_MAP),
+      label: placeLabel(drawn, neighbour.name, WARD_MAP),
     });
   }
   // The ward itself last, so its outline is drawn over its neighbours' edges.
   const drawn = f.draw(own);
-  const current: MapArea = { key: code, name: info.name, kind: "current", d: drawn.d, label: label(drawn, info.name, WARD_MAP) };
+  const current: MapArea = { key: code, name: info.name, kind: "current", d: drawn.d, label: placeLabel(drawn, info.name, WARD_MAP) };
   // The ward's own label keeps its place; its neighbours' labels move clear of it and of each other.
   const [placedCurrent, ...placed] = spreadLabels([current, ...areas], WARD_MAP);
   return { width: WARD_MAP.width, height: WARD_MAP.height, areas: [...readingOrder(placed), placedCurrent as MapArea], placement: f.placement };
@@ -436,7 +266,7 @@ export function boroughMap(geo: Geography, wards: readonly { code: string; name:
       spreadLabels(
         shapes.map(({ ward, area }): MapArea => {
           const drawn = f.draw(area);
-          const placed = label(drawn, ward.name, BOROUGH_MAP);
+          const placed = placeLabel(drawn, ward.name, BOROUGH_MAP);
           return { key: ward.code, name: ward.name, href: ward.href, kind: "ward", d: drawn.d, label: placed?.fits ? placed : undefined };
         }),
         BOROUGH_MAP,
@@ -459,7 +289,7 @@ export function londonMap(
   const areas = shapes.map(({ borough, area }): MapArea => {
     const city = borough.code === CITY_OF_LONDON;
     const drawn = f.draw(area);
-    const placed = city ? cityLabel(drawn) : label(drawn, borough.name, LONDON_MAP);
+    const placed = city ? cityLabel(drawn) : placeLabel(drawn, borough.name, LONDON_MAP);
     return {
       key: borough.code,
       name: borough.name,

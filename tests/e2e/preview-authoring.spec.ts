@@ -26,7 +26,20 @@ test.afterAll(async () => {
   await preview?.stop();
 });
 
-const status = async (url: string) => (await fetch(`${preview.origin}${url}`)).status;
+/**
+ * Node's fetch reuses kept-alive sockets, and one the server closes just as it is reused fails with
+ * ECONNRESET: try again, as a browser does, up to three times.
+ */
+async function get(url: string): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(`${preview.origin}${url}`);
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+const status = async (url: string) => (await get(url)).status;
 
 /** CSP violations show in the console; the preview serves the production policy. */
 function cspErrors(page: Page): string[] {
@@ -47,7 +60,7 @@ test("wards imported while the preview runs all get their pages", async () => {
       intervals: [2_000],
     })
     .toBe(0);
-  const borough = await (await fetch(`${preview.origin}/areas/testham/`)).text();
+  const borough = await (await get("/areas/testham/")).text();
   expect(borough.match(/href="\/areas\/testham\/test-ward-\d+\/"/g)?.length).toBe(ADDED);
 });
 
@@ -59,7 +72,7 @@ test("deleting or renaming a content file removes its page, and from search", as
   await expect.poll(() => status("/areas/testham/test-ward-7/"), { timeout: 30_000 }).toBe(404);
   await expect.poll(() => status("/faq/does-it-work/"), { timeout: 30_000 }).toBe(200);
   await expect.poll(() => status("/faq/how-we-know-it-works/"), { timeout: 30_000 }).toBe(404);
-  expect(await (await fetch(`${preview.origin}/areas/testham/`)).text()).not.toContain("test-ward-7/");
+  expect(await (await get("/areas/testham/")).text()).not.toContain("test-ward-7/");
   // Search no longer offers the old address (the index is rewritten after each rebuild, from the pages that exist).
   const links = page.getByRole("region", { name: "Search results" }).getByRole("link");
   // Each rebuild live-reloads the open page, which can abort a navigation: retry the whole visit until it holds.
