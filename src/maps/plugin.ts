@@ -7,7 +7,7 @@ import { buildSync } from "esbuild";
 import type { Ward } from "../wards/schema.ts";
 import { AreaMaps } from "./area-maps.ts";
 import { computeMaps, type PrecomputedMaps } from "./compute.ts";
-import { mapsCacheKey, readCachedMaps, writeCachedMaps } from "./maps-cache.ts";
+import { mapsCacheKey, readCachedInputs, readCachedMaps, writeCachedMaps } from "./maps-cache.ts";
 import { BOUNDARIES_FILE, readBoundaries, type BoundaryTopology } from "./boundaries.ts";
 import { neighbourWarnings, WARDS_LOADED_EVENT } from "./neighbours.ts";
 
@@ -23,41 +23,46 @@ const SHOWN_WARNINGS = 20;
  * The maps' thread as one plain JavaScript file: without tsx, the thread
  * starts in a few milliseconds and loads one module, not forty. buildSync runs
  * its own esbuild process, apart from the service the search plugin stops.
+ * Returns the files it was bundled from, for the cache's key.
  */
-function bundledWorker(): string {
+function bundledWorker(): { file: string; inputs: string[] } {
   const outfile = path.resolve(".cache", "maps-worker.mjs");
   mkdirSync(path.dirname(outfile), { recursive: true });
-  buildSync({
+  const result = buildSync({
     entryPoints: [new URL("./maps-worker.ts", import.meta.url).pathname],
     bundle: true,
     platform: "node",
     format: "esm",
     outfile,
     logLevel: "silent",
+    metafile: true,
   });
-  return outfile;
-}
-
-/**
- * Every map, drawn on a thread of its own (maps-worker.ts): started as soon
- * as the plugin is added, it is done while Eleventy reads the wards, instead of
- * adding its half second to the main thread; or read back from the last build,
- * when neither the boundaries nor the code that draws them has changed.
- */
-function computeMapsOnThread(contentDir: string, topology: BoundaryTopology): Promise<PrecomputedMaps> {
-  const workerFile = bundledWorker();
-  // The bundle is all the code that draws the maps, so its bytes and the boundaries' make the key.
-  const key = mapsCacheKey([readFileSync(workerFile), readFileSync(path.join(contentDir, BOUNDARIES_FILE))]);
-  const cached = readCachedMaps(MAPS_CACHE_DIR, key);
-  if (cached) return Promise.resolve(cached);
-  return drawOnThread(workerFile, contentDir, topology).then((maps) => {
-    writeCachedMaps(MAPS_CACHE_DIR, key, maps);
-    return maps;
-  });
+  return { file: outfile, inputs: Object.keys(result.metafile.inputs) };
 }
 
 /** Where drawn maps are kept between builds (maps-cache.ts). */
 const MAPS_CACHE_DIR = path.resolve(".cache", "maps");
+
+/**
+ * Every map, read back from the last build when neither the boundaries nor
+ * the code that draws them has changed (maps-cache.ts); otherwise drawn on a
+ * thread of its own (maps-worker.ts), started as soon as the plugin is added,
+ * so that it is done while Eleventy reads the wards instead of adding its half
+ * second to the main thread.
+ */
+function computeMapsOnThread(contentDir: string, topology: BoundaryTopology): Promise<PrecomputedMaps> {
+  const boundaries = readFileSync(path.join(contentDir, BOUNDARIES_FILE));
+  const lastInputs = readCachedInputs(MAPS_CACHE_DIR);
+  const lastKey = lastInputs && mapsCacheKey(boundaries, lastInputs);
+  const cached = lastKey === undefined ? undefined : readCachedMaps(MAPS_CACHE_DIR, lastKey);
+  if (cached) return Promise.resolve(cached);
+  const worker = bundledWorker();
+  return drawOnThread(worker.file, contentDir, topology).then((maps) => {
+    const key = mapsCacheKey(boundaries, worker.inputs);
+    if (key !== undefined) writeCachedMaps(MAPS_CACHE_DIR, key, worker.inputs, maps);
+    return maps;
+  });
+}
 
 /** Should the thread fail, the maps are drawn on this one instead. */
 function drawOnThread(workerFile: string, contentDir: string, topology: BoundaryTopology): Promise<PrecomputedMaps> {
