@@ -66,6 +66,20 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["report a problem", "who deals with", "who handles", "who do I call", "who to call", "who should I tell", "complain"],
   ["City of London Police", "City of London", "the Square Mile"],
   ["knife crime", "knives", "stabbing"],
+  [
+    "recorded crime",
+    "crime figures",
+    "crime statistics",
+    "crime stats",
+    "crime rate",
+    "crime data",
+    "crime levels",
+    "crime going down",
+    "crime going up",
+    "crime in my area",
+    "crime map",
+    "how much crime",
+  ],
   ["privacy", "cookies", "tracking", "personal data"],
 ];
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

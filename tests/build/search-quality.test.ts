@@ -50,6 +50,10 @@ const FIRST_RESULT: readonly (readonly [query: string, url: string | readonly st
   ["emergency", "/report/crime-happening-now/"],
   ["tell the police anonymously", "/report/information-anonymously/"],
   ["ward panel", "/faq/what-is-a-ward-panel/"],
+  // Crime figures, however residents ask for them.
+  ["is crime going down", "/crime/"],
+  ["crime statistics", "/crime/"],
+  ["crime in my area", "/crime/"],
   // Either way to find your team: by postcode, or from the A to Z.
   ["bobby", ["/find/", "/areas/"]],
   ["my local officer", ["/find/", "/areas/"]],
