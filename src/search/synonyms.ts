@@ -66,6 +66,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["report a problem", "who deals with", "who handles", "who do I call", "who to call", "who should I tell", "complain"],
   ["City of London Police", "City of London", "the Square Mile"],
   ["knife crime", "knives", "stabbing"],
+  ["domestic abuse", "domestic violence", "abusive partner", "coercive control", "abusive relationship"],
+  ["sleeping rough", "rough sleeping", "rough sleeper", "homeless person", "someone sleeping in a doorway"],
+  ["pothole", "broken pavement", "cracked pavement", "hole in the road"],
+  ["street light", "street lighting", "lamp post", "streetlight"],
+  ["dog fouling", "dog mess", "dog poo"],
   [
     "recorded crime",
     "crime figures",

@@ -50,6 +50,10 @@ const FIRST_RESULT: readonly (readonly [query: string, url: string | readonly st
   ["emergency", "/report/crime-happening-now/"],
   ["tell the police anonymously", "/report/information-anonymously/"],
   ["ward panel", "/faq/what-is-a-ward-panel/"],
+  ["domestic violence", "/report/domestic-abuse/"],
+  ["there's a pothole in my road", "/report/street-problems/"],
+  ["dog mess", "/report/street-problems/"],
+  ["someone sleeping rough", "/report/rough-sleeping-and-begging/"],
   // Crime figures, however residents ask for them.
   ["is crime going down", "/crime/"],
   ["crime statistics", "/crime/"],
