@@ -4,6 +4,7 @@ import type { TeamMember, TeamRole, Ward } from "../../src/wards/schema.ts";
 import { isSkeleton } from "../../src/wards/skeleton.ts";
 import { ContactLinks } from "./contact-details.tsx";
 import { WardLinks } from "./ward-links.tsx";
+import { MET_CONTACT_US } from "../../src/report/contacts.ts";
 
 export interface TeamMemberCardProps {
   readonly member: TeamMember;
@@ -90,7 +91,7 @@ export function TeamDetailsToFollow({ ward }: TeamDetailsToFollowProps) {
     <div class="sn-team">
       <p class="sn-team__pending">
         We are adding this team's details. Meanwhile, call 101 or contact the police online at{" "}
-        <a href="https://www.met.police.uk/contact/af/contact-us/">met.police.uk</a> about {ward.name}. In an emergency,
+        <a href={MET_CONTACT_US}>met.police.uk</a> about {ward.name}. In an emergency,
         call 999.
       </p>
     </div>

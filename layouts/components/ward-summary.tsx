@@ -6,6 +6,7 @@ import { isSkeleton } from "../../src/wards/skeleton.ts";
 import { eventPlace } from "../../src/wards/ward-summary.ts";
 import { ContactRows, EmergencyNotice } from "./contact-details.tsx";
 import { TimeRange } from "./formatted-date.tsx";
+import { MET_CONTACT_US } from "../../src/report/contacts.ts";
 
 export interface WardSummaryProps {
   readonly ward: Ward;
@@ -41,7 +42,7 @@ export function WardSummary({ ward, meeting }: WardSummaryProps) {
           <ContactRows contact={ward.contact_details} teamName={`the ${ward.name} team`} />
           <Row label="Your team">
             We are adding this team's details. Meanwhile, call 101 or contact the police online at{" "}
-            <a href="https://www.met.police.uk/contact/af/contact-us/">met.police.uk</a>.
+            <a href={MET_CONTACT_US}>met.police.uk</a>.
           </Row>
           <Row label="Next ward panel meeting">
             {meeting ? <NextMeeting ward={ward} meeting={meeting} /> : <>None listed yet. <a href="/faq/what-is-a-ward-panel/">What is a ward panel?</a></>}

@@ -2,6 +2,7 @@ import { CITY_OF_LONDON, isCityOfLondon } from "../city/city.ts";
 import { sitePath } from "../config/site.ts";
 import type { ContentProblem } from "../content/problems.ts";
 import { summariseTeam, wardUrl, type WardDirectory } from "../wards/directory.ts";
+import { isSkeleton } from "../wards/skeleton.ts";
 import type { DistrictLookup } from "./encoding.ts";
 import type { PostcodeData } from "./load.ts";
 
@@ -24,6 +25,8 @@ export interface WardTeamSummary {
   readonly telephone?: string;
   /** Made-up sample content, which the page must say. */
   readonly sample?: true;
+  /** No team details yet (a ward file as the importer made it): its posts are unknown, not vacant. */
+  readonly pending?: true;
 }
 
 export interface CityArea {
@@ -61,6 +64,7 @@ export function lookupFile(district: DistrictLookup, directory: WardDirectory): 
       ...(email ? { email } : {}),
       ...(telephone ? { telephone } : {}),
       ...(ward.sample ? { sample: true as const } : {}),
+      ...(isSkeleton(ward) ? { pending: true as const } : {}),
     };
   });
   return { wards, units: district.units, wardOf: district.wardOf };

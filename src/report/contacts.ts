@@ -19,6 +19,8 @@ export interface ContactService {
 
 /** The Met's own online reporting, for crimes, anti-social behaviour and road incidents that are not emergencies. */
 export const MET_ONLINE_REPORTING = "https://www.met.police.uk/ro/report/";
+/** The Met's contact page, where the pages send people while a team's own details are being added. */
+export const MET_CONTACT_US = "https://www.met.police.uk/contact/af/contact-us/";
 export const COUNCIL_FINDER = "https://www.gov.uk/find-local-council";
 export const CRIMESTOPPERS = "https://crimestoppers-uk.org/give-information";
 export const REPORT_FRAUD = "https://www.reportfraud.police.uk/";

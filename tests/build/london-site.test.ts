@@ -81,6 +81,16 @@ describe("the default site: postcode lookup", () => {
     for (const outward of districts) expect(Object.keys(JSON.parse(read(`data/postcodes/${outward}.json`)) as object), outward).toEqual(["wards", "units", "wardOf"]);
   });
 
+  it("marks a team not added yet as pending in the lookup, so the find page never calls its posts vacant", () => {
+    const areas = (JSON.parse(read("data/postcodes/NW1.json")) as LookupFile).wards.flatMap((area) => (area.kind === "ward" ? [area] : []));
+    const regentsPark = areas.find((area) => area.name === "Regent's Park");
+    expect(regentsPark?.pending).toBeUndefined();
+    expect(regentsPark?.officers.length).toBeGreaterThan(0);
+    const pending = areas.filter((area) => area.pending);
+    expect(pending.length).toBeGreaterThan(0);
+    for (const area of pending) expect([area.officers, area.pcsos], area.name).toEqual([[], []]);
+  });
+
   it("marks each ward's bases on its map by their postcode, naming them in the caption", () => {
     const wards = loadWards("content").wards.filter((ward) => ward.locations.length > 0);
     expect(wards.length).toBeGreaterThan(0);

@@ -60,12 +60,14 @@ test("sw1a1aa, typed without a space in lower case, finds St James's (Westminste
   await expect(page.getByRole("heading", { level: 1 })).toContainText("St James's");
 });
 
-test("a skeleton ward's team shows its posts as vacant and how to reach it meanwhile", async ({ page }) => {
+test("a ward whose team is not added yet says so, never that its posts are vacant, and how to reach it meanwhile", async ({ page }) => {
   await page.goto("find/?postcode=BR1%201AA");
   const find = findPage(page);
   await expect(find.status).toHaveText(/^BR1 1AA is in .+ ward, Bromley\.$/);
-  await expect(find.team).toContainText("Post vacant");
-  await expect(find.team).toContainText("Call 101");
+  await expect(find.team).toContainText("We are adding this team’s details.");
+  await expect(find.team).not.toContainText(/vacant/i);
+  await expect(find.team.getByRole("link", { name: "met.police.uk" })).toHaveAttribute("href", "https://www.met.police.uk/contact/af/contact-us/");
+  await expect(find.team).toContainText("Call 101 and ask for the team");
 });
 
 test("a City of London postcode explains that the City of London Police covers it", async ({ page }) => {

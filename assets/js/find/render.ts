@@ -1,6 +1,7 @@
 import { CITY_OF_LONDON } from "../../../src/city/city.ts";
 import type { FindOutcome } from "../../../src/postcodes/find.ts";
 import type { WardTeamSummary } from "../../../src/postcodes/lookup-file.ts";
+import { MET_CONTACT_US } from "../../../src/report/contacts.ts";
 
 /*
  * The find page's DOM: messages in the live region, and the team. Built from
@@ -68,7 +69,7 @@ export function teamDetails(ward: WardTeamSummary): Node[] {
     if (contact.length > 0) contact.push(el("br", {}));
     contact.push(el("a", { href: `tel:${ward.telephone.replace(/[^\d+]/g, "")}` }, ward.telephone));
   }
-  if (contact.length === 0) contact.push("This team’s contact details have not been added yet. Call 101, or see the ward’s page.");
+  if (contact.length === 0) contact.push(`There are no direct contact details for the ${ward.name} team yet. Call 101 and ask for the team.`);
   const nodes: Node[] = [
     el("p", { class: "sn-find-team__caption" }, `Safer Neighbourhoods team, ${ward.borough}`),
     el("h2", { class: "sn-find-team__heading" }, ward.name),
@@ -76,8 +77,12 @@ export function teamDetails(ward: WardTeamSummary): Node[] {
   if (ward.sample) {
     nodes.push(el("p", { class: "sn-find-team__sample" }, "Sample content: the people and contact details for this ward are made up."));
   }
+  // A team not added yet has posts we do not know about: saying "vacant" would be wrong, as on the ward's page.
+  const people = ward.pending
+    ? row("Your team", "We are adding this team’s details. Meanwhile, call 101 or contact the police online at ", link(MET_CONTACT_US, "met.police.uk"), ".")
+    : [...row("Dedicated ward officer", names(ward.officers)), ...row("Dedicated PCSO", names(ward.pcsos))];
   nodes.push(
-    el("dl", { class: "sn-find-team__details" }, ...row("Dedicated ward officer", names(ward.officers)), ...row("Dedicated PCSO", names(ward.pcsos)), ...row("Contact", ...contact)),
+    el("dl", { class: "sn-find-team__details" }, ...people, ...row("Contact", ...contact)),
     el("p", { class: "sn-find-team__more" }, link(ward.url, `See the ${ward.name} team’s page`)),
   );
   return nodes;
