@@ -4,6 +4,7 @@ import { CITY_OF_LONDON } from "./boundaries.ts";
 import type { Area, Geography } from "./geography.ts";
 import { placeLabel, spreadLabels, type MapLabel } from "./labels.ts";
 import { readingOrder } from "./reading-order.ts";
+import { CompactPath } from "./compact-path.ts";
 
 /*
  * Map models: what a map component draws, computed at build time. Each area
@@ -71,57 +72,6 @@ export type WardHref = (code: string) => string | undefined;
 export const WARD_MAP = { width: 320, height: 240, padding: 56, fontSize: 11 } as const;
 export const BOROUGH_MAP = { width: 400, height: 340, padding: 4, fontSize: 10 } as const;
 export const LONDON_MAP = { width: 480, height: 360, padding: 4, fontSize: 10 } as const;
-
-/**
- * A d3-geo path context that writes whole units, relative after the first
- * point, and drops repeated points. It keeps the rings it wrote, so a label can
- * be placed on what is drawn (clipped to the frame) without a second pass.
- */
-class CompactPath {
-  private d = "";
-  private x = 0;
-  private y = 0;
-  private inLine = false;
-  private ring: [number, number][] = [];
-  rings: [number, number][][] = [];
-
-  moveTo(x: number, y: number): void {
-    this.x = Math.round(x);
-    this.y = Math.round(y);
-    this.d += `M${this.x} ${this.y}`;
-    this.inLine = false;
-    this.ring = [[this.x, this.y]];
-    this.rings.push(this.ring);
-  }
-
-  lineTo(x: number, y: number): void {
-    const rx = Math.round(x);
-    const ry = Math.round(y);
-    const dx = rx - this.x;
-    const dy = ry - this.y;
-    if (dx === 0 && dy === 0) return;
-    this.d += `${this.inLine ? (dx < 0 ? "" : " ") : "l"}${dx}${dy < 0 ? "" : " "}${dy}`;
-    this.inLine = true;
-    this.x = rx;
-    this.y = ry;
-    this.ring.push([rx, ry]);
-  }
-
-  closePath(): void {
-    this.d += "z";
-    this.inLine = false;
-  }
-
-  arc(): void {}
-  beginPath(): void {}
-
-  take(): { d: string; rings: [number, number][][] } {
-    const taken = { d: this.d, rings: this.rings };
-    this.d = "";
-    this.rings = [];
-    return taken;
-  }
-}
 
 /** An area as drawn: its path, and its rings in map units for placing its label. */
 interface Drawn {
