@@ -1,4 +1,5 @@
-import type { AreaMaps, FindPlace } from "../src/maps/area-maps.ts";
+import type { AreaMaps } from "../src/maps/area-maps.ts";
+import type { PlaceFinder } from "../src/postcodes/places.ts";
 import { renderMarkdown } from "../src/markdown/markdown.ts";
 import type { GuideLink } from "../src/report/match.ts";
 import { wardBases } from "../src/seo/structured-data.ts";
@@ -26,7 +27,7 @@ export interface WardPageProps {
   readonly guides?: readonly GuideLink[];
   readonly maps?: AreaMaps | undefined;
   /** Where a postcode is, to mark the team's bases on the map; none without postcode data. */
-  readonly findPlace?: FindPlace | undefined;
+  readonly findPlace?: PlaceFinder | undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { AreaMaps, FindPlace } from "../../src/maps/area-maps.ts";
+import type { AreaMaps } from "../../src/maps/area-maps.ts";
+import type { PlaceFinder } from "../../src/postcodes/places.ts";
 import type { WardDirectory } from "../../src/wards/directory.ts";
 import type { Ward } from "../../src/wards/schema.ts";
 import { AreaMap } from "./area-map.tsx";
@@ -11,7 +12,7 @@ export interface WardMapProps {
   /** The boundaries; without them (or for a ward not in them) the ward file's own list is shown. */
   readonly maps?: AreaMaps | undefined;
   /** Where a postcode is: the team's bases are marked on the map. */
-  readonly findPlace?: FindPlace | undefined;
+  readonly findPlace?: PlaceFinder | undefined;
 }
 
 /**

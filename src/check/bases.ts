@@ -7,14 +7,10 @@ import type { Ward } from "../wards/schema.ts";
  * still lists the base, but its ward map has no dot for it. Lines are added by
  * the caller.
  */
-export function basePlaceWarnings(
-  wards: readonly Ward[],
-  findPlace: (postcode: string) => readonly [number, number] | undefined,
-  fileOf: (ward: Ward) => string,
-): ContentProblem[] {
+export function basePlaceWarnings(wards: readonly Ward[], isKnownPostcode: (postcode: string) => boolean, fileOf: (ward: Ward) => string): ContentProblem[] {
   return wards.flatMap((ward) =>
     ward.locations.flatMap((base, i): ContentProblem[] =>
-      findPlace(base.postcode)
+      isKnownPostcode(base.postcode)
         ? []
         : [
             {

@@ -12,7 +12,7 @@ import { boroughUrl, wardUrl } from "../wards/directory.ts";
 import type { WardLoader } from "../wards/load.ts";
 import type { Ward } from "../wards/schema.ts";
 import { districtReader, hasPostcodeData } from "../postcodes/load.ts";
-import { placeFinder } from "../postcodes/places.ts";
+import { postcodeChecker } from "../postcodes/places.ts";
 import { basePlaceWarnings } from "./bases.ts";
 import { freshnessWarnings } from "./freshness.ts";
 import { brokenLinks, type KnownPage, type LinkSource } from "./links.ts";
@@ -94,7 +94,7 @@ export function checkContent(contentDir: string, options: CheckOptions): CheckRe
   }
   for (const borough of new Set(wardResult.wards.map((ward) => ward.borough.slug))) pages.push({ url: boroughUrl({ slug: borough }) });
   if (hasPostcodeData(contentDir)) {
-    freshness.push(...basePlaceWarnings(wardResult.wards, placeFinder(districtReader(contentDir)), (ward) => `${wardsDir}/${ward.borough.slug}/${ward.slug}.yaml`));
+    freshness.push(...basePlaceWarnings(wardResult.wards, postcodeChecker(districtReader(contentDir)), (ward) => `${wardsDir}/${ward.borough.slug}/${ward.slug}.yaml`));
   }
   warnings.push(...withLines(freshness, contentDir));
   files += countFiles(path.join(contentDir, "wards"));

@@ -63,5 +63,6 @@ function warningKind(warning: ContentProblem): string {
   if (warning.field === "last_reviewed") return "review";
   if (warning.field.startsWith("priorities")) return "priority";
   if (warning.field.startsWith("events")) return "event date";
+  if (warning.field.startsWith("locations")) return "base postcode";
   return "other";
 }

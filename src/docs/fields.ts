@@ -39,7 +39,7 @@ export const FIELD_NOTES = {
     "locations[].name": "The name of the place, like `Camden Town police office`.",
     "locations[].type": "What kind of place it is.",
     "locations[].address": "The street address.",
-    "locations[].postcode": "Its postcode, like `NW1 0AG`.",
+    "locations[].postcode": "Its postcode, like `NW1 0AG`. The ward map marks the base from it.",
     "locations[].opening_hours": "When the public can visit, like `Mon–Fri 10:00–16:00`.",
     "locations[].front_counter": "`true` if it has a front counter open to the public.",
     contact_details: "How to reach the team. `{}` when there are none yet: the page then says to call 101.",

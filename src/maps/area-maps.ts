@@ -1,13 +1,11 @@
 import { wardCodeKey } from "../wards/codes.ts";
 import { boroughUrl, wardUrl, type BoroughEntry, type WardDirectory } from "../wards/directory.ts";
 import type { Ward } from "../wards/schema.ts";
+import type { PlaceFinder } from "../postcodes/places.ts";
 import type { BoundaryTopology } from "./boundaries.ts";
 import { CITY_OF_LONDON_URL, computeMaps, type PrecomputedMaps } from "./compute.ts";
 import { withMarkers } from "./markers.ts";
 import type { MapArea, MapModel, Neighbour } from "./svg.ts";
-
-/** A postcode's longitude and latitude, or undefined where the postcode data has none. */
-export type FindPlace = (postcode: string) => readonly [number, number] | undefined;
 
 export { CITY_OF_LONDON_URL, computeMaps, type PrecomputedMaps } from "./compute.ts";
 
@@ -45,7 +43,7 @@ export class AreaMaps {
   }
 
   /** The ward and its neighbours, with the team's bases marked where the postcode data places them. */
-  ward(ward: Pick<Ward, "id" | "locations">, directory: WardDirectory, findPlace?: FindPlace): MapModel | undefined {
+  ward(ward: Pick<Ward, "id" | "locations">, directory: WardDirectory, findPlace?: PlaceFinder): MapModel | undefined {
     const model = this.wards.get(wardCodeKey(ward.id))?.model;
     if (!model) return undefined;
     const bases = findPlace

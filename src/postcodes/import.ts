@@ -92,10 +92,10 @@ export function parsePostcodeCsv(source: string, file: string, wards: KnownWards
     }
     let place: LonLat | undefined;
     if (index.easting !== -1) {
-      const [easting, northing] = [record[index.easting] ?? "", record[index.northing] ?? ""];
-      // Code-Point Open leaves a few postcodes without a point; they get no marker, not an error.
-      if (easting.trim() !== "" || northing.trim() !== "") {
-        if (!onBritishGrid(Number(easting), Number(northing))) {
+      const [easting, northing] = [(record[index.easting] ?? "").trim(), (record[index.northing] ?? "").trim()];
+      // Code-Point Open leaves a few postcodes without a point; they get no marker, not an error. Half of one is a mistake.
+      if (easting !== "" || northing !== "") {
+        if (easting === "" || northing === "" || !onBritishGrid(Number(easting), Number(northing))) {
           fail("easting", `expected a grid reference in metres (easting 0–700000, northing 0–1300000), got "${easting}", "${northing}"`);
           continue;
         }

@@ -61,13 +61,25 @@ export interface DistrictWithPlaces extends Pick<DistrictLookup, "units"> {
 /** Finds a postcode's point, or undefined for a postcode the data does not have (or has no point for). */
 export type PlaceFinder = (postcode: string) => LonLat | undefined;
 
-/** A finder over districts by outward code (all of them loaded, or read when first asked for). */
-export function placeFinder(district: (outward: string) => DistrictWithPlaces | undefined): PlaceFinder {
+/** Districts by outward code: all of them loaded (the build), or each read when first asked for (the check). */
+export type DistrictSource = (outward: string) => DistrictWithPlaces | undefined;
+
+/** A postcode's district and its number there, or undefined for a postcode the data does not have. */
+function lookUp(districts: DistrictSource, postcode: string): { district: DistrictWithPlaces; index: number } | undefined {
+  const parsed = parsePostcode(postcode);
+  const district = parsed && districts(parsed.outward);
+  const index = parsed && district ? postcodeIndex(district, parsed.inward) : undefined;
+  return district && index !== undefined ? { district, index } : undefined;
+}
+
+export function placeFinder(districts: DistrictSource): PlaceFinder {
   return (postcode) => {
-    const parsed = parsePostcode(postcode);
-    const found = parsed && district(parsed.outward);
-    if (!parsed || !found?.places) return undefined;
-    const index = postcodeIndex(found, parsed.inward);
-    return index === undefined ? undefined : placeAt(found.places, index);
+    const found = lookUp(districts, postcode);
+    return found?.district.places && placeAt(found.district.places, found.index);
   };
+}
+
+/** Whether the data has the postcode at all, placed or not. */
+export function postcodeChecker(districts: DistrictSource): (postcode: string) => boolean {
+  return (postcode) => lookUp(districts, postcode) !== undefined;
 }

@@ -3,7 +3,8 @@ import { AreasPage } from "../../layouts/areas.tsx";
 import { BoroughPage } from "../../layouts/borough.tsx";
 import { WardPage } from "../../layouts/ward.tsx";
 import { renderToHtml } from "../jsx/render.ts";
-import type { AreaMaps, FindPlace } from "../maps/area-maps.ts";
+import type { AreaMaps } from "../maps/area-maps.ts";
+import type { PlaceFinder } from "../postcodes/places.ts";
 import { guideLinks, type GuideItem } from "../report/collection.ts";
 import { boroughUrl, wardUrl, type BoroughEntry, type WardDirectory } from "./directory.ts";
 import type { Ward } from "./schema.ts";
@@ -14,7 +15,7 @@ interface AreaPageData {
   /** The maps plugin's boundaries; undefined in a site without them. */
   readonly areaMaps?: AreaMaps | undefined;
   /** The postcodes plugin's: where a postcode is, for the bases on ward maps; undefined without postcode data. */
-  readonly postcodePlaces?: FindPlace | undefined;
+  readonly postcodePlaces?: PlaceFinder | undefined;
   /** "Report a problem" guides (src/report/plugin.ts), which ward priorities link to. */
   readonly collections?: { readonly report?: readonly GuideItem[] };
 }

@@ -62,7 +62,9 @@ describe("checkContent on a fixture with one mistake of each kind", () => {
     reported("wards/camden/camden-town.yaml", "last_reviewed:", "more than 6 months ago", warnings);
     reported("wards/camden/camden-town.yaml", "- issue: Street drinking", "more than 3 months ago", warnings);
     reported("wards/camden/camden-town.yaml", "- name: Hannah Reid", "no dedicated officer", warnings);
-    expect(warnings).toHaveLength(5);
+    // The fixture's postcode data has NW1 0AG, the first base's, and not the second's.
+    reported("wards/camden/camden-town.yaml", "postcode: NW1 9ZZ", 'NW1 9ZZ is not a live London postcode in the postcode data', warnings);
+    expect(warnings).toHaveLength(6);
   });
 
   it("exits with 1 from npm run check, grouped by file with a count", () => {

@@ -85,6 +85,11 @@ describe("parsePostcodeCsv", () => {
       "list.csv: row 1: no column northing or osnrth1m (the grid reference); found pcds, wd_code, easting",
     ],
     [
+      "half a grid reference on a row",
+      `${HEADER}\nNW1 7JN,E09000007,E05013668,,183638,10`,
+      'list.csv: row 2, column easting: expected a grid reference in metres (easting 0–700000, northing 0–1300000), got "", "183638"',
+    ],
+    [
       "a grid reference that is not in metres on the grid",
       `${HEADER}\nNW1 7JN,E09000007,E05013668,51.5,-0.14,10`,
       'list.csv: row 2, column easting: expected a grid reference in metres (easting 0–700000, northing 0–1300000), got "51.5", "-0.14"',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encodeDistrict } from "../../../src/postcodes/encoding.ts";
-import { encodePlaces, placeAt, placeFinder, PLACE_WIDTH } from "../../../src/postcodes/places.ts";
+import { encodePlaces, placeAt, placeFinder, PLACE_WIDTH, postcodeChecker } from "../../../src/postcodes/places.ts";
 
 describe("encodePlaces and placeAt", () => {
   it("give back each point to the nearest 0.0001°, and nothing where a postcode has none", () => {
@@ -42,5 +42,17 @@ describe("placeFinder", () => {
 
   it("finds nothing in a district written without places", () => {
     expect(placeFinder(() => lookup)("NW1 7JN")).toBeUndefined();
+  });
+});
+
+describe("postcodeChecker", () => {
+  const lookup = encodeDistrict(new Map([["7JN", "E05013668"]]));
+  const known = postcodeChecker((outward) => (outward === "NW1" ? lookup : undefined));
+
+  it("knows a postcode the data has, placed or not, and no other", () => {
+    expect(known("nw1 7jn")).toBe(true);
+    expect(known("NW1 7JP")).toBe(false);
+    expect(known("SW1A 1AA")).toBe(false);
+    expect(known("nonsense")).toBe(false);
   });
 });
