@@ -1,8 +1,9 @@
 import { CATEGORIES, isCategoryKey } from "../../src/search/ranking.ts";
-import { searchSite, type SearchFilters } from "../../src/search/ui-search.ts";
+import { postcodeInQuery, searchSite, type SearchFilters } from "../../src/search/ui-search.ts";
 import {
   addressForQuery,
   collapseSpace,
+  postcodeSummary,
   RESULTS_PER_PAGE,
   resultsSummary,
   SEARCH_ERROR_MESSAGE,
@@ -44,6 +45,9 @@ const list = find<HTMLOListElement>(output, "[data-search-results]");
 const noResults = find<HTMLElement>(output, "[data-search-no-results]");
 const failure = find<HTMLElement>(output, "[data-search-error]");
 const more = find<HTMLButtonElement>(output, "[data-search-more]");
+const postcodePrompt = find<HTMLElement>(output, "[data-search-postcode]");
+const postcodeLink = find<HTMLAnchorElement>(postcodePrompt, "[data-search-postcode-link]");
+const postcodeText = find<HTMLElement>(postcodePrompt, "[data-search-postcode-text]");
 
 // The script is running: swap the no-JavaScript message for the search box.
 ui.hidden = false;
@@ -89,6 +93,16 @@ function clearResults(): void {
   more.hidden = true;
   noResults.hidden = true;
   failure.hidden = true;
+  postcodePrompt.hidden = true;
+}
+
+/** A postcode's link to the find page, whose address keeps the site's path prefix (it comes from the HTML). */
+function showPostcodePrompt(postcode: string): void {
+  const address = new URL(postcodeLink.href);
+  address.search = new URLSearchParams({ postcode }).toString();
+  postcodeLink.href = address.href;
+  postcodeText.textContent = postcode;
+  postcodePrompt.hidden = false;
 }
 
 function showError(): void {
@@ -130,13 +144,15 @@ async function search(raw: string): Promise<void> {
     if (id !== latest) return;
     const items = found.first.map(resultItem);
     clearResults();
+    const postcode = postcodeInQuery(query);
+    if (postcode) showPostcodePrompt(postcode);
     list.append(...items);
     list.hidden = items.length === 0;
     noResults.hidden = found.total > 0;
     pending = found.rest;
     more.hidden = pending.length === 0;
     setBusy(false);
-    announce(resultsSummary(found.total, query));
+    announce(postcode ? postcodeSummary(found.total, postcode) : resultsSummary(found.total, query));
   } catch {
     if (id === latest) showError();
   } finally {

@@ -11,6 +11,12 @@ export function SearchResults() {
   return (
     <section class="sn-search-page__results" aria-label="Search results" data-search-output hidden>
       <p class="sn-search-page__status" role="status" data-search-status />
+      {/* For a query that is a postcode: the find page knows every postcode, search only those of teams' bases. */}
+      <p class="sn-search-page__postcode" data-search-postcode hidden>
+        <a class="sn-search-page__postcode-link" href="/find/" data-search-postcode-link>
+          Find the Safer Neighbourhoods team for <span data-search-postcode-text />
+        </a>
+      </p>
       <ol class="sn-search-results" data-search-results hidden />
       <button class="sn-button sn-button--secondary sn-search-page__more" type="button" data-search-more hidden>
         Show more results

@@ -2,7 +2,7 @@
  * The people and services a resident can be sent to, written once, so every
  * "Report a problem" page gives the same numbers and addresses.
  */
-export const CONTACT_KINDS = ["999", "101", "online", "council", "crimestoppers", "report-fraud", "local-team"] as const;
+export const CONTACT_KINDS = ["999", "101", "online", "council", "crimestoppers", "report-fraud", "counter-terrorism", "local-team"] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 
 export interface ContactService {
@@ -24,6 +24,8 @@ export const MET_CONTACT_US = "https://www.met.police.uk/contact/af/contact-us/"
 export const COUNCIL_FINDER = "https://www.gov.uk/find-local-council";
 export const CRIMESTOPPERS = "https://crimestoppers-uk.org/give-information";
 export const REPORT_FRAUD = "https://www.reportfraud.police.uk/";
+/** Counter Terrorism Policing's national reporting form, on GOV.UK. */
+export const REPORT_TERRORISM = "https://www.gov.uk/ACT";
 
 export const CONTACT_SERVICES: Readonly<Record<ContactKind, ContactService>> = {
   "999": {
@@ -60,6 +62,13 @@ export const CONTACT_SERVICES: Readonly<Record<ContactKind, ContactService>> = {
     href: REPORT_FRAUD,
     linkText: "Report fraud online",
     telephone: "0300 123 2040",
+  },
+  "counter-terrorism": {
+    name: "Tell the counter-terrorism police, in confidence",
+    how: "Report it online on GOV.UK, or call the Anti-Terrorist Hotline. You do not have to give your name.",
+    href: REPORT_TERRORISM,
+    linkText: "Report possible terrorist activity on GOV.UK",
+    telephone: "0800 789 321",
   },
   "local-team": {
     name: "Tell your Safer Neighbourhoods team",

@@ -21,6 +21,11 @@ export function resultsSummary(count: number, query: string): string {
   return `${count} ${count === 1 ? "result" : "results"} for ${query}`;
 }
 
+/** The summary when the query is a postcode: the reader hears that the way to its team comes first. */
+export function postcodeSummary(count: number, postcode: string): string {
+  return `${resultsSummary(count, postcode)}. First, a link to find the team for ${postcode}.`;
+}
+
 /** Announced when a search has taken long enough to notice. */
 export function searchingMessage(query: string): string {
   return `Searching for ${query}…`;

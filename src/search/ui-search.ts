@@ -119,6 +119,17 @@ export async function findResults<R extends ResultLike>(pagefind: PagefindLike<R
     .map((entry) => entry.result);
 }
 
+/**
+ * The postcode a query is, written as the Royal Mail writes it ("sw1a1aa" →
+ * "SW1A 1AA"); undefined for anything else, half a postcode included. Residents
+ * type their postcode into any search box: the search page then offers the
+ * find page, which knows every postcode, not only those of teams' bases.
+ */
+export function postcodeInQuery(query: string): string | undefined {
+  const match = /^\s*([a-z]{1,2}\d[a-z\d]?)\s*(\d[a-z]{2})\s*$/i.exec(query);
+  return match ? `${match[1]} ${match[2]}`.toUpperCase() : undefined;
+}
+
 /** A full UK postcode, or the first half of one ("E2", "SW1A 1AA"). */
 export function looksLikePostcode(query: string): boolean {
   return /^\s*[a-z]{1,2}\d[a-z\d]?(\s*\d[a-z]{2})?\s*$/i.test(query);

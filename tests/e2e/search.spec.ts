@@ -98,6 +98,25 @@ test("no results says so, and offers advice and ways to browse", async ({ page }
   await expect(search.more).toBeHidden();
 });
 
+test("a postcode typed into search leads first to its team, through the find page", async ({ page }) => {
+  await page.goto("search/?q=sw1a1aa");
+  const search = searchPage(page);
+  await expect(search.status).toContainText("First, a link to find the team for SW1A 1AA.");
+  const region = page.getByRole("region", { name: "Search results" });
+  const link = region.getByRole("link", { name: "Find the Safer Neighbourhoods team for SW1A 1AA" });
+  await expect(link).toBeVisible();
+  // Above any result, so that it is the first link a screen reader or keyboard reaches.
+  await expect(region.getByRole("link").first()).toHaveText("Find the Safer Neighbourhoods team for SW1A 1AA");
+  await link.click();
+  await expect(page).toHaveURL(/find\/\?postcode=SW1A\+1AA$/);
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("SW1A 1AA is in St James's ward, Westminster.");
+
+  // Anything else, half a postcode included, gets no such link.
+  await page.goto("search/?q=E2");
+  await expect(searchPage(page).status).toContainText("for E2");
+  await expect(page.getByRole("region", { name: "Search results" }).getByRole("link", { name: /^Find the Safer Neighbourhoods team for/ })).toHaveCount(0);
+});
+
 test("shows ten results at first, and more on request, moving focus to the first new one", async ({ page }) => {
   // A word on every page: the sample site has more than twenty pages.
   await page.goto("search/?q=neighbourhoods");

@@ -40,6 +40,23 @@ describe("Report a problem guides in content/report", () => {
     expect(who("drug-dealing")).toContain("crimestoppers");
   });
 
+  it("cover what residents asked next, each sent first to whoever deals with it", () => {
+    const firstContact = (name: string) => {
+      const found = guides.find((guide) => guide.name === `${name}.md`)?.result;
+      return found?.ok ? found.data.contacts[0]?.who : `missing or invalid: ${name}`;
+    };
+    // Parking is the council's; a danger comes to the police.
+    expect(firstContact("parking")).toBe("council");
+    // The police keep no record of lost property: only a theft is reported.
+    expect(firstContact("lost-and-found-property")).toBe("online");
+    for (const name of ["stalking-and-harassment", "terrorism-and-suspicious-items", "knives-and-weapons", "dangerous-dogs"]) {
+      expect(firstContact(name), name).toBe("999");
+    }
+    const terrorism = guides.find((guide) => guide.name === "terrorism-and-suspicious-items.md")?.result;
+    expect(terrorism?.ok && terrorism.data.contacts.map((contact) => contact.who)).toContain("counter-terrorism");
+    expect(CONTACT_SERVICES["counter-terrorism"].telephone).toBe("0800 789 321");
+  });
+
   it("sends council problems to GOV.UK's finder for that service", () => {
     const links = guides.flatMap(({ result }) => (result.ok ? result.data.contacts : [])).filter((c) => c.who === "council");
     expect(links.length).toBeGreaterThan(0);

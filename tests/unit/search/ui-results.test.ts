@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   addressForQuery,
   collapseSpace,
+  postcodeSummary,
   resultsSummary,
   resultTitle,
   searchingMessage,
@@ -23,6 +24,10 @@ describe("resultsSummary", () => {
     expect(resultsSummary(0, "qqqzzzxxx")).toBe("No results for qqqzzzxxx");
     expect(resultsSummary(1, "Weavers")).toBe("1 result for Weavers");
     expect(resultsSummary(12, "Camden Town")).toBe("12 results for Camden Town");
+  });
+
+  it("tells a screen reader that a postcode's link to its team comes first", () => {
+    expect(postcodeSummary(0, "SW1A 1AA")).toBe("No results for SW1A 1AA. First, a link to find the team for SW1A 1AA.");
   });
 
   it("says what is being searched for while it is slow", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findResults, isExactMatch, looksLikePostcode, searchSite, searchWords, type ResultLike } from "../../../src/search/ui-search.ts";
+import { findResults, isExactMatch, looksLikePostcode, postcodeInQuery, searchSite, searchWords, type ResultLike } from "../../../src/search/ui-search.ts";
 
 interface Data {
   readonly url: string;
@@ -68,6 +68,18 @@ describe("findResults", () => {
     expect(looksLikePostcode("sw1a 1aa")).toBe(true);
     expect(looksLikePostcode("E2")).toBe(true);
     expect(looksLikePostcode("camden town")).toBe(false);
+  });
+
+  it("recognises a whole postcode however it is typed, and writes it as the Royal Mail does", () => {
+    expect(postcodeInQuery("sw1a1aa")).toBe("SW1A 1AA");
+    expect(postcodeInQuery("  nw1   7jn ")).toBe("NW1 7JN");
+    expect(postcodeInQuery("E2 7EX")).toBe("E2 7EX");
+    expect(postcodeInQuery("cr0 1aa")).toBe("CR0 1AA");
+    // Half a postcode, a ward's name, or a postcode inside other words is not one.
+    expect(postcodeInQuery("E2")).toBeUndefined();
+    expect(postcodeInQuery("camden town")).toBeUndefined();
+    expect(postcodeInQuery("police near SW1A 1AA")).toBeUndefined();
+    expect(postcodeInQuery("SW1A 1A")).toBeUndefined();
   });
 
   it("finds nothing for nothing", async () => {
