@@ -3,7 +3,7 @@ import { parse } from "postcode";
 /*
  * What a visitor types, as a postcode. Validation is the `postcode` library's
  * (tested against every postcode in the ONS directory), not a pattern of ours;
- * we only take out the spaces people put anywhere (" NW1  7JN ").
+ * we only take out the spaces and punctuation people put anywhere (" NW1  7JN ", "SW1A-1AA").
  * Browser-safe: the find page's script bundles it.
  */
 
@@ -19,7 +19,8 @@ export interface ParsedPostcode {
 }
 
 export function parsePostcode(input: string): ParsedPostcode | undefined {
-  const parsed = parse(input.replace(/\s+/g, ""));
+  // Pasted from an address, a postcode can bring a hyphen, a full stop or a comma with it: "SW1A-1AA", "E1 6AN.".
+  const parsed = parse(input.replace(/[\s.,\-\u2010-\u2015]+/g, ""));
   if (!parsed.valid) return undefined;
   return { postcode: parsed.postcode, outward: parsed.outcode, inward: parsed.incode, area: parsed.area };
 }

@@ -103,8 +103,15 @@ test("each problem gets its own message, announced in the live region, with a wa
   await find.button.click();
   await expect(find.status).toContainText("We could not find NW1 9ZZ.");
   await expect(find.status.getByRole("link", { name: "find your area in the list of boroughs and wards" })).toBeVisible();
+  // A district on London's edge reaches beyond it: an unknown postcode there may be outside London.
+  await expect(find.status.getByRole("link", { name: "find its neighbourhood team on police.uk" })).toHaveAttribute("href", /^https:\/\/www\.police\.uk\//);
+
   // Neither the bad postcode nor the one outside London fetched anything.
   expect(fetched).toEqual(["NW1.json"]);
+  // Pasted with punctuation from an address, a postcode still finds its team.
+  await find.box.fill("NW1-7JN.");
+  await find.button.click();
+  await expect(find.status).toHaveText("NW1 7JN is in Regent's Park ward, Camden.");
 });
 
 test("a lookup file that fails to load says so and offers the A to Z", async ({ page }) => {

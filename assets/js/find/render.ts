@@ -34,6 +34,8 @@ export function message(outcome: FindOutcome, prefix: string): Node[] {
     case "unknown":
       return [
         para(`We could not find ${outcome.postcode}. It may be a new postcode, one that is no longer used, or not in London. Check it, or `, areas, "."),
+        // Districts on London's edge reach beyond it: their postcodes outside London are not in our data.
+        para("If it is outside London, ", link(CITY_OF_LONDON.policeUkUrl, "find its neighbourhood team on police.uk"), "."),
       ];
     case "failed":
       return [

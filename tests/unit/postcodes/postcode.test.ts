@@ -10,11 +10,14 @@ describe("parsePostcode", () => {
     ["sw1a1aa", "SW1A 1AA", "SW1A", "1AA"],
     ["EC2V 7HH", "EC2V 7HH", "EC2V", "7HH"],
     ["m1 1ae", "M1 1AE", "M1", "1AE"],
+    ["SW1A-1AA", "SW1A 1AA", "SW1A", "1AA"],
+    ["E1 6AN.", "E1 6AN", "E1", "6AN"],
+    ["e1 6an,", "E1 6AN", "E1", "6AN"],
   ])("reads %j as %s", (input, postcode, outward, inward) => {
     expect(parsePostcode(input)).toMatchObject({ postcode, outward, inward });
   });
 
-  it.each(["XYZ", "", "   ", "NW1", "NW1 7J", "12345", "NW1 7JNN", "Camden Town"])("rejects %j", (input) => {
+  it.each(["XYZ", "", "   ", "NW1", "NW1 7J", "12345", "NW1 7JNN", "Camden Town", "E1 6AN, London", "NW1/7JN"])("rejects %j", (input) => {
     expect(parsePostcode(input)).toBeUndefined();
   });
 
