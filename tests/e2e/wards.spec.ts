@@ -26,7 +26,10 @@ test("a borough name finds its teams", async ({ page }) => {
 
 test("the postcode of a team's base finds that team first", async ({ page }) => {
   await page.goto("/search/?q=E2%207EX");
-  await expect(page.getByRole("region", { name: "Search results" }).getByRole("link").first()).toHaveText(/Weavers Safer Neighbourhoods team/);
+  const region = page.getByRole("region", { name: "Search results" });
+  // The find page's link comes first for any postcode (it knows every one); then the results, led by the base's team.
+  await expect(region.getByRole("link").first()).toHaveText("Find the Safer Neighbourhoods team for E2 7EX");
+  await expect(region.getByRole("list").first().getByRole("link").first()).toHaveText(/Weavers Safer Neighbourhoods team/);
 });
 
 test.describe("on a phone", () => {
