@@ -25,7 +25,7 @@ export function SearchResults() {
         <p>Improve your results by:</p>
         <ul>
           <li>checking the spelling</li>
-          <li>searching for the name of a ward or borough, or the postcode of a team's base</li>
+          <li>searching for the name of a ward or borough, or your postcode</li>
           <li>using fewer words</li>
         </ul>
         <p>You can also:</p>

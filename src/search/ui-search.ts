@@ -1,5 +1,6 @@
 import { canonicalPhrase } from "./synonyms.ts";
 import { normaliseForMatching } from "./words.ts";
+import { parsePostcode } from "../postcodes/postcode.ts";
 
 /**
  * How the search page turns what a resident types into results, on top of
@@ -121,13 +122,13 @@ export async function findResults<R extends ResultLike>(pagefind: PagefindLike<R
 
 /**
  * The postcode a query is, written as the Royal Mail writes it ("sw1a1aa" →
- * "SW1A 1AA"); undefined for anything else, half a postcode included. Residents
- * type their postcode into any search box: the search page then offers the
- * find page, which knows every postcode, not only those of teams' bases.
+ * "SW1A 1AA"), read as the find page reads it; undefined for anything else,
+ * half a postcode included. Residents type their postcode into any search box:
+ * the search page then offers the find page, which knows every postcode, not
+ * only those of teams' bases.
  */
 export function postcodeInQuery(query: string): string | undefined {
-  const match = /^\s*([a-z]{1,2}\d[a-z\d]?)\s*(\d[a-z]{2})\s*$/i.exec(query);
-  return match ? `${match[1]} ${match[2]}`.toUpperCase() : undefined;
+  return parsePostcode(query)?.postcode;
 }
 
 /** A full UK postcode, or the first half of one ("E2", "SW1A 1AA"). */

@@ -75,6 +75,8 @@ describe("findResults", () => {
     expect(postcodeInQuery("  nw1   7jn ")).toBe("NW1 7JN");
     expect(postcodeInQuery("E2 7EX")).toBe("E2 7EX");
     expect(postcodeInQuery("cr0 1aa")).toBe("CR0 1AA");
+    // Pasted from an address, as the find page takes it.
+    expect(postcodeInQuery("SW1A-1AA.")).toBe("SW1A 1AA");
     // Half a postcode, a ward's name, or a postcode inside other words is not one.
     expect(postcodeInQuery("E2")).toBeUndefined();
     expect(postcodeInQuery("camden town")).toBeUndefined();
